@@ -1,0 +1,30 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Attempt } from '$lib/module/progress';
+
+/** The schema version this code writes. Versions only grow; a released upgrade is never edited. */
+export const SCHEMA_VERSION = 1;
+
+/** An attempt as stored: the log is append-only, every row has an id. */
+export type StoredAttempt = Attempt & { id: string };
+
+export interface MetaRow {
+	key: 'schema' | 'created';
+	value: number;
+}
+
+export class LecternDB extends Dexie {
+	attempts!: EntityTable<StoredAttempt, 'id'>;
+	meta!: EntityTable<MetaRow, 'key'>;
+
+	constructor(
+		name = 'lectern',
+		options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}
+	) {
+		// Strict durability: a checked answer is on disk, not in an OS buffer, when "saved" shows.
+		super(name, { chromeTransactionDurability: 'strict', ...options });
+		this.version(1).stores({
+			attempts: 'id, [moduleId+sectionId], moduleId, at',
+			meta: 'key'
+		});
+	}
+}

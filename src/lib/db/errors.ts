@@ -1,0 +1,40 @@
+/** Why storage refused: each maps to a message the student can act on. */
+export type StorageProblem = 'unavailable' | 'stale' | 'newer' | 'quota' | 'closed' | 'failed';
+
+export class StorageError extends Error {
+	constructor(
+		readonly problem: StorageProblem,
+		cause?: unknown
+	) {
+		super(problem, { cause });
+		this.name = 'StorageError';
+	}
+}
+
+const names = (e: unknown): string[] => {
+	const out: string[] = [];
+	let current: unknown = e;
+	for (let depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
+		const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+		if (typeof name === 'string') out.push(name);
+		current = inner ?? cause;
+	}
+	return out;
+};
+
+/** Classifies a Dexie or IndexedDB failure; quota errors arrive wrapped in an AbortError. */
+export function classify(e: unknown): StorageProblem {
+	if (e instanceof StorageError) return e.problem;
+	const all = names(e);
+	if (all.includes('QuotaExceededError')) return 'quota';
+	if (
+		all.includes('MissingAPIError') ||
+		all.includes('InvalidStateError') ||
+		all.includes('SecurityError')
+	) {
+		return 'unavailable';
+	}
+	if (all.includes('VersionChangeError')) return 'stale';
+	if (all.includes('DatabaseClosedError')) return 'closed';
+	return 'failed';
+}

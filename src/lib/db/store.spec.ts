@@ -1,0 +1,182 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { Attempt } from '$lib/module/progress';
+import { LecternDB, SCHEMA_VERSION } from './database';
+import { StorageError } from './errors';
+import { ProgressStore, createStore } from './store';
+
+const attempt = (questionId: string, at: number, extra: Partial<Attempt> = {}): Attempt => ({
+	moduleId: 'iraq',
+	sectionId: 's1',
+	questionId,
+	answer: { type: 'single', choice: 'a' },
+	correct: true,
+	try: 1,
+	at,
+	...extra
+});
+
+const fresh = () => {
+	const indexedDB = new IDBFactory();
+	return { indexedDB, store: createStore({ indexedDB, IDBKeyRange }) };
+};
+
+/** Writes a database as version 1 of the schema shipped it, with raw IndexedDB. */
+async function writeV1Fixture(indexedDB: IDBFactory, rows: object[]) {
+	await new Promise<void>((resolve, reject) => {
+		// Dexie stores version N as IndexedDB version N * 10.
+		const req = indexedDB.open('lectern', 10);
+		req.onupgradeneeded = () => {
+			const db = req.result;
+			const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
+			attempts.createIndex('[moduleId+sectionId]', ['moduleId', 'sectionId']);
+			attempts.createIndex('moduleId', 'moduleId');
+			attempts.createIndex('at', 'at');
+			db.createObjectStore('meta', { keyPath: 'key' });
+		};
+		req.onsuccess = () => {
+			const db = req.result;
+			const tx = db.transaction(['attempts', 'meta'], 'readwrite');
+			for (const row of rows) tx.objectStore('attempts').put(row);
+			tx.objectStore('meta').put({ key: 'schema', value: 1 });
+			tx.oncomplete = () => (db.close(), resolve());
+			tx.onerror = () => reject(tx.error);
+		};
+		req.onerror = () => reject(req.error);
+	});
+}
+
+describe('ProgressStore', () => {
+	it('appends each attempt as its own row and reads them back in order', async () => {
+		const { store } = fresh();
+		const a = await store.recordAttempt(attempt('q2', 2));
+		const b = await store.recordAttempt(attempt('q1', 1));
+		await store.recordAttempt(attempt('q1', 3, { sectionId: 's2' }));
+		expect(a.id).not.toBe(b.id);
+		expect((await store.attempts('iraq', 's1')).map((r) => r.questionId)).toEqual(['q1', 'q2']);
+		expect(await store.attempts('iraq')).toHaveLength(3);
+		expect(store.status).toBe('ready');
+	});
+
+	it('keeps two answers to the same question (the log is append-only)', async () => {
+		const { store } = fresh();
+		await store.recordAttempt(attempt('q1', 1, { correct: false }));
+		await store.recordAttempt(attempt('q1', 2, { try: 2 }));
+		expect(await store.attempts('iraq', 's1')).toHaveLength(2);
+	});
+
+	it('two pages on one database keep both pages’ answers', async () => {
+		const indexedDB = new IDBFactory();
+		const tabA = createStore({ indexedDB, IDBKeyRange });
+		const tabB = createStore({ indexedDB, IDBKeyRange });
+		await Promise.all([
+			tabA.recordAttempt(attempt('q1', 1)),
+			tabB.recordAttempt(attempt('q2', 2)),
+			tabA.recordAttempt(attempt('q3', 3))
+		]);
+		expect((await tabB.attempts('iraq')).map((a) => a.questionId)).toEqual(['q1', 'q2', 'q3']);
+	});
+
+	it('resets one module and leaves the others', async () => {
+		const { store } = fresh();
+		await store.recordAttempt(attempt('q1', 1));
+		await store.recordAttempt(attempt('q1', 2, { moduleId: 'other' }));
+		expect(await store.resetModule('iraq')).toBe(1);
+		expect(await store.attempts('iraq')).toEqual([]);
+		expect(await store.attempts('other')).toHaveLength(1);
+	});
+
+	it('exports every attempt as a versioned file', async () => {
+		const { store } = fresh();
+		await store.recordAttempt(attempt('q1', 1));
+		const file = await store.exportProgress(new Date('2026-01-02T03:04:05Z'));
+		expect(file).toMatchObject({
+			format: 'lectern-progress',
+			version: 1,
+			exportedAt: '2026-01-02T03:04:05.000Z'
+		});
+		expect(file.attempts).toEqual([expect.objectContaining({ questionId: 'q1' })]);
+		expect(JSON.parse(JSON.stringify(file))).toEqual(file);
+	});
+
+	it('keeps nothing, and says so, when there is no IndexedDB', async () => {
+		const store = new ProgressStore(null);
+		expect(await store.keeps()).toBe(false);
+		expect(store.status).toBe('unavailable');
+		await expect(store.recordAttempt(attempt('q1', 1))).rejects.toThrow(StorageError);
+	});
+
+	it('says "unavailable" when IndexedDB refuses to open', async () => {
+		const broken = new IDBFactory();
+		broken.open = () => {
+			throw new DOMException('blocked by the browser', 'SecurityError');
+		};
+		const store = createStore({ indexedDB: broken, IDBKeyRange });
+		expect(await store.keeps()).toBe(false);
+		expect(store.status).toBe('unavailable');
+	});
+
+	it('opens a version 1 database with every row kept', async () => {
+		const indexedDB = new IDBFactory();
+		const rows = [1, 2, 3].map((n) => ({ ...attempt(`q${n}`, n), id: `old-${n}` }));
+		await writeV1Fixture(indexedDB, rows);
+		const store = createStore({ indexedDB, IDBKeyRange });
+		expect(await store.attempts('iraq')).toEqual(rows);
+		await store.recordAttempt(attempt('q4', 4));
+		expect(await store.attempts('iraq')).toHaveLength(4);
+	});
+
+	it('stops writing and asks for a reload when a newer tab upgrades the schema', async () => {
+		const indexedDB = new IDBFactory();
+		const store = createStore({ indexedDB, IDBKeyRange });
+		await store.recordAttempt(attempt('q1', 1));
+		const newer = new Dexie('lectern', { indexedDB, IDBKeyRange });
+		newer
+			.version(SCHEMA_VERSION + 1)
+			.stores({ attempts: 'id, [moduleId+sectionId], moduleId, at, questionId', meta: 'key' });
+		await newer.open();
+		expect(store.status).toBe('stale');
+		await expect(store.recordAttempt(attempt('q2', 2))).rejects.toMatchObject({ problem: 'stale' });
+		expect(await newer.table('attempts').count()).toBe(1);
+		newer.close();
+	});
+
+	it('refuses to write into a database made by a newer version', async () => {
+		const indexedDB = new IDBFactory();
+		const newer = new Dexie('lectern', { indexedDB, IDBKeyRange });
+		newer
+			.version(SCHEMA_VERSION + 1)
+			.stores({ attempts: 'id, [moduleId+sectionId], moduleId, at', meta: 'key' });
+		await newer.table('meta').put({ key: 'schema', value: SCHEMA_VERSION + 1 });
+		newer.close();
+		const store = createStore({ indexedDB, IDBKeyRange });
+		expect(await store.keeps()).toBe(false);
+		expect(store.status).toBe('newer');
+		await expect(store.recordAttempt(attempt('q1', 1))).rejects.toMatchObject({ problem: 'newer' });
+	});
+
+	it('rolls back a write that hits the quota and reports "quota"', async () => {
+		const indexedDB = new IDBFactory();
+		const db = new LecternDB('lectern', { indexedDB, IDBKeyRange });
+		db.use({
+			stack: 'dbcore',
+			name: 'full-disk',
+			create: (down) => ({
+				...down,
+				table: (name) => {
+					const table = down.table(name);
+					return name !== 'attempts'
+						? table
+						: {
+								...table,
+								mutate: () => Promise.reject(new DOMException('full', 'QuotaExceededError'))
+							};
+				}
+			})
+		});
+		const store = new ProgressStore(db);
+		await expect(store.recordAttempt(attempt('q1', 1))).rejects.toMatchObject({ problem: 'quota' });
+		expect(await store.attempts('iraq')).toEqual([]);
+	});
+});

@@ -1,0 +1,156 @@
+import type { Attempt } from '$lib/module/progress';
+import { LecternDB, SCHEMA_VERSION, type StoredAttempt } from './database';
+import { StorageError, classify, type StorageProblem } from './errors';
+
+export type StorageStatus = 'opening' | 'ready' | StorageProblem;
+
+/** A file of everything a student has done, to keep or to hand on. */
+export interface ProgressExport {
+	format: 'lectern-progress';
+	version: 1;
+	exportedAt: string;
+	attempts: StoredAttempt[];
+}
+
+const newId = () =>
+	typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * The only functions that touch the tables. Every write is its own transaction and resolves
+ * only once IndexedDB has committed it.
+ */
+export class ProgressStore {
+	#db: LecternDB | null;
+	#status: StorageStatus = 'opening';
+	#ready: Promise<void>;
+	#listeners = new Set<(s: StorageStatus) => void>();
+
+	constructor(db: LecternDB | null) {
+		this.#db = db;
+		this.#ready = this.#open();
+	}
+
+	get status(): StorageStatus {
+		return this.#status;
+	}
+
+	/** Calls `listener` now and on every change of status; returns the unsubscribe. */
+	onStatus(listener: (s: StorageStatus) => void): () => void {
+		this.#listeners.add(listener);
+		listener(this.#status);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#set(status: StorageStatus) {
+		if (this.#status === status) return;
+		this.#status = status;
+		for (const l of this.#listeners) l(status);
+	}
+
+	async #open() {
+		const db = this.#db;
+		if (!db) return this.#set('unavailable');
+		db.on('versionchange', () => {
+			// A newer tab upgraded the schema: this code must not write rows of the old shape.
+			db.close();
+			this.#set('stale');
+			return false;
+		});
+		db.on('close', () => {
+			if (this.#status === 'ready') this.#set('closed');
+		});
+		try {
+			await db.open();
+			const schema = await db.meta.get('schema');
+			if (db.verno > SCHEMA_VERSION || (schema && schema.value > SCHEMA_VERSION)) {
+				db.close();
+				return this.#set('newer');
+			}
+			if (!schema) {
+				await db.transaction('rw', db.meta, async () => {
+					await db.meta.put({ key: 'schema', value: SCHEMA_VERSION });
+					if (!(await db.meta.get('created')))
+						await db.meta.put({ key: 'created', value: Date.now() });
+				});
+			}
+			this.#set('ready');
+		} catch (e) {
+			this.#set(classify(e) === 'quota' ? 'quota' : 'unavailable');
+		}
+	}
+
+	/** Waits for the database; throws a StorageError when it cannot be used. */
+	async #usable(): Promise<LecternDB> {
+		await this.#ready;
+		if (this.#status !== 'ready' || !this.#db)
+			throw new StorageError(
+				this.#status === 'opening' ? 'failed' : (this.#status as StorageProblem)
+			);
+		return this.#db;
+	}
+
+	/** True when answers will be kept; false when this browser keeps nothing. */
+	async keeps(): Promise<boolean> {
+		await this.#ready;
+		return this.#status === 'ready';
+	}
+
+	/** Appends one checked answer to the log, in its own transaction. */
+	async recordAttempt(attempt: Attempt): Promise<StoredAttempt> {
+		const db = await this.#usable();
+		const row: StoredAttempt = { ...attempt, id: attempt.id ?? newId() };
+		try {
+			await db.transaction('rw', db.attempts, () => db.attempts.add(row));
+		} catch (e) {
+			const problem = classify(e);
+			if (problem === 'stale' || problem === 'closed') this.#set(problem);
+			throw new StorageError(problem, e);
+		}
+		return row;
+	}
+
+	/** Every attempt for a module, or for one of its sections. */
+	async attempts(moduleId: string, sectionId?: string): Promise<StoredAttempt[]> {
+		const db = await this.#usable();
+		const rows = sectionId
+			? await db.attempts.where('[moduleId+sectionId]').equals([moduleId, sectionId]).toArray()
+			: await db.attempts.where('moduleId').equals(moduleId).toArray();
+		return rows.sort((a, b) => a.at - b.at);
+	}
+
+	async allAttempts(): Promise<StoredAttempt[]> {
+		const db = await this.#usable();
+		return db.attempts.orderBy('at').toArray();
+	}
+
+	/** Deletes a module's attempts; the student has confirmed it. */
+	async resetModule(moduleId: string): Promise<number> {
+		const db = await this.#usable();
+		return db.transaction('rw', db.attempts, () =>
+			db.attempts.where('moduleId').equals(moduleId).delete()
+		);
+	}
+
+	async exportProgress(now = new Date()): Promise<ProgressExport> {
+		return {
+			format: 'lectern-progress',
+			version: 1,
+			exportedAt: now.toISOString(),
+			attempts: await this.allAttempts()
+		};
+	}
+}
+
+/** A store over IndexedDB when the browser has it, otherwise one that keeps nothing. */
+export function createStore(
+	options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}
+): ProgressStore {
+	const factory = options.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+	if (!factory) return new ProgressStore(null);
+	const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
+	return new ProgressStore(
+		new LecternDB(options.name, { indexedDB: factory, IDBKeyRange: keyRange })
+	);
+}

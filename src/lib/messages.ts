@@ -1,0 +1,129 @@
+/**
+ * Every string the interface shows, in one place so that it can be translated. Module content
+ * (the article, questions, feedback) comes from the module itself.
+ */
+export const m = {
+	appName: 'Lectern',
+	tagline: 'Read a news article closely, section by section, and check what you understood.',
+	skipToContent: 'Skip to content',
+	home: 'All modules',
+	modules: 'Modules',
+	noModules: 'No modules yet.',
+
+	// Source
+	by: 'By',
+	published: 'Published',
+	publishedIn: (names: string) => `Published in ${names}`,
+	republishedBy: (names: string) => `republished by ${names}`,
+	kind: { news: 'News report', opinion: 'Opinion piece', analysis: 'Analysis', feature: 'Feature' },
+	sourceNote: 'About this source',
+
+	// Progress
+	sections: 'Sections',
+	sectionLabel: (n: number) => `Section ${n}`,
+	progressSummary: (done: number, total: number) => `${done} of ${total} questions answered`,
+	score: (points: string, max: number) => `Score: ${points} of ${max}`,
+	notStarted: 'Not started',
+	inProgress: 'In progress',
+	finished: 'Finished',
+	continue: 'Continue',
+	start: 'Start reading',
+	review: 'Review from the start',
+	loadingProgress: 'Loading your progress…',
+
+	// Section page
+	readFirst: 'Read the section, then answer the questions below it.',
+	quiz: 'Questions',
+	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+	check: 'Check answer',
+	checking: 'Saving your answer…',
+	next: 'Next question',
+	finishSection: 'See section results',
+	previousQuestion: 'Previous question',
+	chooseFirst: 'Give an answer before checking.',
+	correct: 'Correct.',
+	incorrect: 'Not quite.',
+	correctSecond: 'Correct at the second try.',
+	revealed: 'Not this time. Here is the answer.',
+	hint: 'Hint',
+	tryAgain: 'Try once more.',
+	explanation: 'Why',
+	rightAnswer: 'Right answer',
+	yourAnswer: 'Your answer',
+	points: (p: string) => (p === '1' ? '1 point' : `${p} points`),
+	showInText: 'Show in text',
+	backToQuestion: 'Back to the question',
+	evidence: 'Evidence in the text',
+	savedNote: 'Answer saved on this device.',
+	notKeptNote:
+		'Answer checked. This browser is not keeping progress, so it will be lost when you leave.',
+	saveFailed: (why: string) => `Answer checked, but it could not be saved: ${why}`,
+	truth: { true: 'True', false: 'False', 'not-stated': 'Not stated in the article' },
+	classifyKinds: { fact: 'Reported fact', claim: 'Quoted claim', opinion: "Author's opinion" },
+	chooseOne: 'Choose…',
+	moveUp: (item: string) => `Move up: ${item}`,
+	moveDown: (item: string) => `Move down: ${item}`,
+	moved: (item: string, position: number, total: number) =>
+		`${item} moved to position ${position} of ${total}.`,
+	position: (n: number) => `${n}.`,
+	typeAnswer: 'Your answer',
+	selectAll: 'Select all that apply.',
+
+	// Section summary
+	sectionDone: 'Section results',
+	sectionScore: (points: string, max: number) => `You scored ${points} out of ${max}.`,
+	missed: 'Questions to look at again',
+	noneMissed: 'You got every question right at the first try.',
+	goToQuestion: (n: number) => `Go to question ${n}`,
+	nextSection: (title: string) => `Next section: ${title}`,
+	moduleResults: 'See module results',
+	unanswered: 'Questions still to answer',
+
+	// Module summary
+	moduleSummary: 'What you know',
+	moduleSummaryIntro:
+		'How you did on the questions about each actor and event. Follow a link to reread where the article speaks of it.',
+	actors: 'Actors',
+	events: 'Events',
+	knows: 'You know this',
+	revisit: 'Worth revisiting',
+	notYet: 'Not asked yet',
+	readIn: (section: string) => `Read in ${section}`,
+
+	// Storage
+	storageUnavailable:
+		'This browser is not letting Lectern keep data (private browsing or blocked storage). You can do the exercise, but your progress will not be kept after you leave.',
+	storageStale: 'Lectern was updated in another tab. Reload this page to keep saving your answers.',
+	storageNewer:
+		'Your saved progress was made by a newer version of Lectern. Reload the page to get it; until then nothing is saved here.',
+	storageClosed:
+		'Your saved progress is no longer reachable (site data may have been cleared). Reload the page; download your progress first if you can.',
+	storageQuota:
+		'Your device is out of storage space for Lectern. Your answers stay on this page: download your progress to keep them.',
+	storageFailed: 'Lectern could not save to this browser’s storage.',
+	reload: 'Reload',
+	problem: {
+		unavailable: 'this browser is not keeping data',
+		stale: 'Lectern was updated in another tab; reload the page',
+		newer: 'a newer version of Lectern is in use; reload the page',
+		quota: 'the device is out of storage space; download your progress',
+		closed: 'the saved data is no longer reachable; reload the page',
+		failed: 'the browser refused to save it'
+	},
+
+	// Reset and export
+	yourData: 'Your progress',
+	dataNote: 'Your answers are kept only in this browser, on this device. Nothing is sent anywhere.',
+	download: 'Download my progress',
+	downloadNote: 'A JSON file with every answer you have checked, in every module.',
+	downloaded: 'Your progress file was downloaded.',
+	reset: 'Reset this module…',
+	resetConfirm: (title: string) =>
+		`Delete every answer you gave in “${title}”? This cannot be undone.`,
+	resetYes: 'Delete my answers',
+	resetNo: 'Cancel',
+	resetDone: 'Your answers for this module were deleted.',
+
+	notFound: 'Page not found',
+	errorTitle: 'Something went wrong'
+} as const;

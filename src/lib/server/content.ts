@@ -1,0 +1,53 @@
+import type { Module, ModuleOutline } from '$lib/module/types';
+import { parseModule } from './parse-module';
+
+// Every folder under content/modules is a module: adding one needs no code change.
+const yamlFiles = import.meta.glob('/content/modules/*/module.yaml', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+const articleFiles = import.meta.glob('/content/modules/*/article.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+let cache: Module[] | undefined;
+
+/** Every module, validated; a build with an invalid module fails with the module's problems. */
+export function allModules(): Module[] {
+	cache ??= Object.entries(yamlFiles)
+		.map(([path, yamlText]) => {
+			const folder = path.slice(1, -'/module.yaml'.length);
+			const article = articleFiles[`/${folder}/article.md`];
+			if (article === undefined) throw new Error(`${folder}: article.md is missing`);
+			const module = parseModule(folder, yamlText, article);
+			const name = folder.split('/').at(-1);
+			if (module.id !== name) {
+				throw new Error(`${folder}/module.yaml id: must equal the folder name "${name}"`);
+			}
+			return module;
+		})
+		.sort((a, b) => a.title.localeCompare(b.title));
+	return cache;
+}
+
+export function getModule(id: string): Module | undefined {
+	return allModules().find((m) => m.id === id);
+}
+
+export function outline(module: Module): ModuleOutline {
+	return {
+		id: module.id,
+		title: module.title,
+		summary: module.summary,
+		source: module.source,
+		sections: module.sections.map((s) => ({
+			id: s.id,
+			number: s.number,
+			title: s.title,
+			questionIds: module.questions.filter((q) => q.section === s.id).map((q) => q.id)
+		}))
+	};
+}

@@ -1,0 +1,27 @@
+import type { Attempt } from '$lib/module/progress';
+import { storage } from './storage.svelte';
+
+/** The attempts log as a page needs it, read when the page opens. */
+export class AttemptsQuery {
+	current = $state.raw<Attempt[]>([]);
+	isLoading = $state(true);
+	error = $state<string | null>(null);
+
+	/** Reads the log of one module, or of every module when `moduleId` is left out. */
+	async load(moduleId?: string): Promise<void> {
+		this.isLoading = true;
+		try {
+			const store = await storage.load();
+			if (!(await store.keeps())) {
+				this.current = [];
+				return;
+			}
+			this.current = moduleId ? await store.attempts(moduleId) : await store.allAttempts();
+			this.error = null;
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.isLoading = false;
+		}
+	}
+}

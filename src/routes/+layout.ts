@@ -1,0 +1,2 @@
+// Every page is built ahead of time; the site needs no server.
+export const prerender = true;

@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { allModules, getModule, outline } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries = (() =>
+	allModules().map((mod) => ({ module: mod.id }))) satisfies EntryGenerator;
+
+export const load = (({ params }) => {
+	const mod = getModule(params.module);
+	if (!mod) error(404, 'No such module');
+	return {
+		module: outline(mod),
+		actors: mod.actors.map((a) => ({ id: a.id, name: a.name, sections: a.sections })),
+		events: mod.events.map((e) => ({ id: e.id, title: e.title, section: e.section })),
+		tags: mod.questions.map((q) => ({ id: q.id, actors: q.actors, events: q.events }))
+	};
+}) satisfies PageServerLoad;
