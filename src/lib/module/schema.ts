@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { actorKinds, reportings, statementKinds, truthValues } from './kinds';
 
 /**
  * The schema of a module's structured file (module.yaml). Strict objects: an unknown key is an
@@ -13,25 +14,6 @@ const text = (max: number) =>
 	v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 const ids = v.pipe(v.array(id), v.maxLength(60));
-
-export const actorKinds = [
-	'person',
-	'armed-group',
-	'military',
-	'government',
-	'state',
-	'party',
-	'institution',
-	'group'
-] as const;
-
-/** How the article presents an event: as fact, as someone's quoted words, or as an unconfirmed report. */
-export const reportings = ['fact', 'quoted', 'unconfirmed'] as const;
-
-/** The three kinds of statement a classify question sorts. */
-export const statementKinds = ['fact', 'claim', 'opinion'] as const;
-
-export const truthValues = ['true', 'false', 'not-stated'] as const;
 
 const Publisher = v.strictObject({
 	name: text(120),

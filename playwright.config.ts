@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+const executablePath = findChromium();
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	forbidOnly: true,
+	retries: 0,
+	workers: 2,
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: '.test-results/e2e.json' }]] : 'list',
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath, args: CHROMIUM_ARGS }
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined }
+		},
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], viewport: { width: 412, height: 915 }, channel: undefined }
+		}
+	],
+	webServer: {
+		// Tests run against the built, prerendered site, as it is deployed.
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
+		reuseExistingServer: !process.env.CI
+	}
+});
