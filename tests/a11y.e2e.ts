@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { MODULE_ID, sections } from './module-data';
+import { QuizPage } from './quiz-page';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const audit = async (page: Page) => {
+	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+};
+
+test('home, module and section pages have no axe violations', async ({ page }) => {
+	await page.goto('/');
+	await audit(page);
+	await page.goto(`/m/${MODULE_ID}`);
+	await audit(page);
+	for (const s of sections) {
+		await page.goto(`/m/${MODULE_ID}/${s.id}`);
+		await audit(page);
+	}
+});
+
+test('feedback, hints, highlights and results have no axe violations', async ({ page }) => {
+	const quiz = new QuizPage(page, sections[0]!.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, false);
+	await audit(page);
+	await quiz.answer(1, false);
+	await quiz.check();
+	await page.getByRole('button', { name: 'Show in text' }).click();
+	await audit(page);
+	await page.goto(`/m/${MODULE_ID}`);
+	await expect(page.getByRole('heading', { name: 'What you know' })).toBeVisible();
+	await audit(page);
+});
+
+test('every page is usable 320 px wide, without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const path of ['/', `/m/${MODULE_ID}`, ...sections.map((s) => `/m/${MODULE_ID}/${s.id}`)]) {
+		await page.goto(path);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, path).toBeLessThanOrEqual(320);
+	}
+});
+
+test('buttons and choices are at least 44 px tall', async ({ page }) => {
+	const quiz = new QuizPage(page, sections[0]!.id);
+	await quiz.goto();
+	for (const target of [quiz.checkButton, page.locator('label.choice').first()]) {
+		const box = await target.boundingBox();
+		expect(box?.height).toBeGreaterThanOrEqual(44);
+	}
+});
+
+test('the article is in the prerendered page and readable without JavaScript', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`/m/${MODULE_ID}/${sections[0]!.id}`);
+	await expect(page.getByRole('heading', { level: 1, name: sections[0]!.title })).toBeVisible();
+	await expect(page.getByText('After overrunning Mosul, Iraq')).toBeVisible();
+	await context.close();
+});
+
+test('follows the dark colour scheme and reduced motion', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+	await page.goto(`/m/${MODULE_ID}/${sections[0]!.id}`);
+	const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	expect(bg).toBe('rgb(22, 23, 27)');
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+		'auto'
+	);
+	await audit(page);
+});

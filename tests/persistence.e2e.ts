@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { MODULE_ID, sections } from './module-data';
+import { QuizPage } from './quiz-page';
+
+const [first, second] = [sections[0]!, sections[1]!];
+
+test('reloading mid-quiz returns to the same question with earlier answers shown', async ({
+	page
+}) => {
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+	await quiz.nextButton.click();
+	await quiz.answerAndCheck(2, false);
+	await page.reload();
+	await expect(quiz.heading(2)).toBeVisible();
+	await expect(page.getByRole('form').getByText(quiz.questions[1]!.hint)).toBeVisible();
+	await page.getByRole('button', { name: 'Previous question' }).click();
+	await expect(quiz.heading(1)).toBeVisible();
+	await expect(page.getByText('Correct.', { exact: true })).toBeVisible();
+	await expect(page.getByText(quiz.questions[0]!.explanation)).toBeVisible();
+});
+
+test('closing the tab right after "saved" shows loses nothing', async ({ context }) => {
+	const page = await context.newPage();
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	await quiz.answer(1, true);
+	await quiz.check();
+	await expect(quiz.status).toContainText('Answer saved on this device.');
+	await page.close({ runBeforeUnload: false });
+
+	const again = new QuizPage(await context.newPage(), first.id);
+	await again.goto('#quiz');
+	await expect(again.heading(2)).toBeVisible();
+	await again.page.getByRole('button', { name: 'Previous question' }).click();
+	await expect(again.page.getByText('Correct.', { exact: true })).toBeVisible();
+});
+
+test('two tabs on the same module keep both tabs’ answers', async ({ context }) => {
+	const a = new QuizPage(await context.newPage(), first.id);
+	const b = new QuizPage(await context.newPage(), second.id);
+	await a.goto();
+	await b.goto();
+	await a.answerAndCheck(1, true);
+	await b.answerAndCheck(1, true);
+	await a.nextButton.click();
+	await a.answerAndCheck(2, true);
+
+	const page = await context.newPage();
+	await page.goto(`/m/${MODULE_ID}`);
+	await expect(
+		page
+			.getByRole('list', { name: 'Sections' })
+			.getByRole('listitem')
+			.filter({ hasText: first.title })
+	).toContainText('Score: 2 of');
+	await expect(
+		page
+			.getByRole('list', { name: 'Sections' })
+			.getByRole('listitem')
+			.filter({ hasText: second.title })
+	).toContainText('Score: 1 of');
+});
+
+test('without IndexedDB the quiz still works and says progress is not kept', async ({ page }) => {
+	await page.addInitScript(() =>
+		Object.defineProperty(window, 'indexedDB', { get: () => undefined })
+	);
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	await quiz.answer(1, true);
+	await quiz.check();
+	await expect(page.getByRole('alert')).toContainText('progress will not be kept');
+	await expect(quiz.status).toContainText('Correct. 1 point.');
+	await expect(quiz.status).toContainText('This browser is not keeping progress');
+});
+
+test('a tab whose database was upgraded elsewhere stops saving and asks for a reload', async ({
+	page
+}) => {
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+	// Another tab with a newer Lectern opens the database at a higher version.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const req = indexedDB.open('lectern', 990);
+				req.onsuccess = () => (req.result.close(), resolve());
+				req.onerror = () => reject(req.error);
+			})
+	);
+	await expect(page.getByRole('alert')).toContainText('Lectern was updated in another tab');
+	await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+	await quiz.nextButton.click();
+	await quiz.answer(2, true);
+	await quiz.check();
+	await expect(quiz.status).toContainText('could not be saved: Lectern was updated in another tab');
+});
+
+test('a student downloads all progress as JSON, then resets the module after confirming', async ({
+	page
+}) => {
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+
+	await page.goto('/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download my progress' }).click();
+	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	expect(file).toMatchObject({ format: 'lectern-progress', version: 1 });
+	expect(file.attempts).toEqual([
+		expect.objectContaining({
+			moduleId: MODULE_ID,
+			sectionId: first.id,
+			questionId: quiz.questions[0]!.id,
+			correct: true,
+			try: 1
+		})
+	]);
+
+	await page.goto(`/m/${MODULE_ID}`);
+	await page.getByRole('button', { name: 'Reset this module…' }).click();
+	await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(
+		page
+			.getByRole('list', { name: 'Sections' })
+			.getByRole('listitem')
+			.filter({ hasText: first.title })
+	).toContainText('In progress');
+	await page.getByRole('button', { name: 'Reset this module…' }).click();
+	await page.getByRole('button', { name: 'Delete my answers' }).click();
+	await expect(page.getByRole('status')).toHaveText('Your answers for this module were deleted.');
+	await expect(
+		page
+			.getByRole('list', { name: 'Sections' })
+			.getByRole('listitem')
+			.filter({ hasText: first.title })
+	).toContainText('Not started');
+	await expect(page.getByRole('link', { name: 'Start reading' })).toBeVisible();
+});
