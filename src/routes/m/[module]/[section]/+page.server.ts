@@ -18,6 +18,7 @@ export const load = (({ params }) => {
 			id: mod.id,
 			title: mod.title,
 			language: mod.language,
+			source: mod.source,
 			sectionCount: mod.sections.length
 		},
 		section: mod.sections[index]!,
