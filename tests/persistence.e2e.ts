@@ -75,6 +75,13 @@ test('without IndexedDB the quiz still works and says progress is not kept', asy
 	await expect(page.getByRole('alert')).toContainText('progress will not be kept');
 	await expect(quiz.status).toContainText('Correct. 1 point.');
 	await expect(quiz.status).toContainText('This browser is not keeping progress');
+	// The answer lives only in the page, and the student can still take it away.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download my progress' }).click();
+	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	expect(file.attempts).toEqual([
+		expect.objectContaining({ questionId: quiz.questions[0]!.id, correct: true })
+	]);
 });
 
 test('a tab whose database was upgraded elsewhere stops saving and asks for a reload', async ({

@@ -16,7 +16,7 @@ export class QuizPage {
 		readonly sectionId: string
 	) {
 		this.questions = questionsOf(sectionId);
-		this.status = page.getByRole('status');
+		this.status = page.getByRole('status', { name: 'Answer feedback' });
 		this.checkButton = page.getByRole('button', { name: 'Check answer' });
 		this.nextButton = page.getByRole('button', { name: /^(Next question|See section results)$/ });
 	}

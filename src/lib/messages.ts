@@ -34,6 +34,7 @@ export const m = {
 	// Section page
 	readFirst: 'Read the section, then answer the questions below it.',
 	quiz: 'Questions',
+	feedbackRegion: 'Answer feedback',
 	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
 	check: 'Check answer',
 	checking: 'Saving your answer…',
@@ -101,9 +102,12 @@ export const m = {
 	storageQuota:
 		'Your device is out of storage space for Lectern. Your answers stay on this page: download your progress to keep them.',
 	storageFailed: 'Lectern could not save to this browser’s storage.',
+	storageBlocked:
+		'Another Lectern tab is holding your saved progress open, so this newer version cannot update it. Close the other Lectern tabs.',
 	reload: 'Reload',
 	problem: {
 		unavailable: 'this browser is not keeping data',
+		blocked: 'another Lectern tab is holding the saved data open; close it',
 		stale: 'Lectern was updated in another tab; reload the page',
 		newer: 'a newer version of Lectern is in use; reload the page',
 		quota: 'the device is out of storage space; download your progress',
@@ -124,6 +128,8 @@ export const m = {
 	resetNo: 'Cancel',
 	resetDone: 'Your answers for this module were deleted.',
 
+	breadcrumb: 'Breadcrumb',
+	sectionPager: 'Other sections',
 	notFound: 'Page not found',
 	errorTitle: 'Something went wrong'
 } as const;

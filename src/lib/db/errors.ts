@@ -1,5 +1,6 @@
 /** Why storage refused: each maps to a message the student can act on. */
-export type StorageProblem = 'unavailable' | 'stale' | 'newer' | 'quota' | 'closed' | 'failed';
+export type StorageProblem =
+	'unavailable' | 'blocked' | 'stale' | 'newer' | 'quota' | 'closed' | 'failed';
 
 export class StorageError extends Error {
 	constructor(

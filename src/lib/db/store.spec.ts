@@ -90,7 +90,7 @@ describe('ProgressStore', () => {
 	it('exports every attempt as a versioned file', async () => {
 		const { store } = fresh();
 		await store.recordAttempt(attempt('q1', 1));
-		const file = await store.exportProgress(new Date('2026-01-02T03:04:05Z'));
+		const file = await store.exportProgress([], new Date('2026-01-02T03:04:05Z'));
 		expect(file).toMatchObject({
 			format: 'lectern-progress',
 			version: 1,
@@ -98,6 +98,16 @@ describe('ProgressStore', () => {
 		});
 		expect(file.attempts).toEqual([expect.objectContaining({ questionId: 'q1' })]);
 		expect(JSON.parse(JSON.stringify(file))).toEqual(file);
+	});
+
+	it('exports answers that could not be saved beside the stored ones', async () => {
+		const { store } = fresh();
+		const saved = await store.recordAttempt(attempt('q1', 1));
+		const file = await store.exportProgress([saved, attempt('q2', 2)]);
+		expect(file.attempts.map((a) => a.questionId)).toEqual(['q1', 'q2']);
+		expect(file.attempts[1]?.id).toBe('unsaved-2-q2');
+		const nothingKept = await new ProgressStore(null).exportProgress([attempt('q3', 3)]);
+		expect(nothingKept.attempts.map((a) => a.questionId)).toEqual(['q3']);
 	});
 
 	it('keeps nothing, and says so, when there is no IndexedDB', async () => {

@@ -58,6 +58,10 @@ export class ProgressStore {
 			this.#set('stale');
 			return false;
 		});
+		db.on('blocked', () => {
+			// An old tab holds the previous version open; the upgrade waits until it closes.
+			this.#set('blocked');
+		});
 		db.on('close', () => {
 			if (this.#status === 'ready') this.#set('closed');
 		});
@@ -133,12 +137,27 @@ export class ProgressStore {
 		);
 	}
 
-	async exportProgress(now = new Date()): Promise<ProgressExport> {
+	/**
+	 * Everything stored, plus the answers this page could not save, so that a full disk or a
+	 * browser that keeps nothing still lets the student take their work away.
+	 */
+	async exportProgress(
+		unsaved: readonly Attempt[] = [],
+		now = new Date()
+	): Promise<ProgressExport> {
+		const stored =
+			this.#status === 'ready' || this.#status === 'opening'
+				? await this.allAttempts().catch(() => [])
+				: [];
+		const ids = new Set(stored.map((a) => a.id));
+		const extra = unsaved
+			.map((a) => ({ ...a, id: a.id ?? `unsaved-${a.at}-${a.questionId}` }))
+			.filter((a) => !ids.has(a.id));
 		return {
 			format: 'lectern-progress',
 			version: 1,
 			exportedAt: now.toISOString(),
-			attempts: await this.allAttempts()
+			attempts: [...stored, ...extra].sort((a, b) => a.at - b.at)
 		};
 	}
 }

@@ -1,4 +1,5 @@
 import type { ProgressStore, StorageStatus } from '$lib/db';
+import type { Attempt } from '$lib/module/progress';
 
 /**
  * The page's view of storage. The database code is loaded on first use, after the page is
@@ -7,9 +8,19 @@ import type { ProgressStore, StorageStatus } from '$lib/db';
 class StorageState {
 	#status = $state<StorageStatus | 'idle'>('idle');
 	#store: Promise<ProgressStore> | null = null;
+	#unsaved = $state.raw<Attempt[]>([]);
 
 	get status() {
 		return this.#status;
+	}
+
+	/** Checked answers this page could not write; they go into the download. */
+	get unsaved(): readonly Attempt[] {
+		return this.#unsaved;
+	}
+
+	keepUnsaved(attempt: Attempt) {
+		this.#unsaved = [...this.#unsaved, attempt];
 	}
 
 	load(): Promise<ProgressStore> {
