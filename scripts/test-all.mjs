@@ -42,7 +42,7 @@ const step = (title, command, args, env) => {
 	if (!run(title, command, args, env)) failures.push(title);
 };
 
-step('svelte-check', 'npx', ['svelte-kit', 'sync']);
+step('svelte-kit sync', 'npx', ['svelte-kit', 'sync']);
 step('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 step('lint', 'npx', ['eslint', '.']);
 step('unit tests', 'npx', [

@@ -21,7 +21,7 @@ async function chooseInSelect(page: Page, select: Locator, label: string) {
 	await expect(select.locator('option:checked')).toHaveText(label);
 }
 
-test('a whole section can be finished with the keyboard alone @keyboard', async ({ page }) => {
+test('a whole section can be finished with the keyboard alone', async ({ page }) => {
 	const section = sections[0]!;
 	const quiz = new QuizPage(page, section.id);
 	await quiz.goto();
