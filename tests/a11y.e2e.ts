@@ -43,12 +43,22 @@ test('every page is usable 320 px wide, without sideways scrolling', async ({ pa
 	}
 });
 
-test('buttons and choices are at least 44 px tall', async ({ page }) => {
+test('every button, link, choice and field of the quiz is at least 44 px tall', async ({
+	page
+}) => {
 	const quiz = new QuizPage(page, sections[0]!.id);
 	await quiz.goto();
-	for (const target of [quiz.checkButton, page.locator('label.choice').first()]) {
-		const box = await target.boundingBox();
-		expect(box?.height).toBeGreaterThanOrEqual(44);
+	for (let n = 1; n <= quiz.questions.length; n++) {
+		const targets = page.locator('#quiz').locator('button, label.choice, select, input[type=text]');
+		for (const target of await targets.all()) {
+			const box = await target.boundingBox();
+			expect(
+				box?.height,
+				await target.evaluate((el) => el.outerHTML.slice(0, 80))
+			).toBeGreaterThanOrEqual(44);
+		}
+		await quiz.answerAndCheck(n, true);
+		await quiz.nextButton.click();
 	}
 });
 

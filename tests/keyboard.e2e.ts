@@ -31,9 +31,15 @@ test('a whole section can be finished with the keyboard alone', async ({ page })
 			case 'single':
 			case 'truth': {
 				const radios = page.getByRole('radio');
-				const names =
-					q.type === 'single' ? q.options!.map((o) => o.id) : ['true', 'false', 'not-stated'];
-				const target = names.indexOf(q.answer as string);
+				const truth = { true: 'True', false: 'False', 'not-stated': 'Not stated in the article' };
+				const wanted =
+					q.type === 'single'
+						? q.options!.find((o) => o.id === q.answer)!.text
+						: truth[q.answer as keyof typeof truth];
+				// Options are shown in the module's shuffled order, so find the right one on screen.
+				const labels = (await page.locator('label.choice').allTextContents()).map((t) => t.trim());
+				const target = labels.indexOf(wanted);
+				expect(target).toBeGreaterThanOrEqual(0);
 				await tabTo(page, radios.first());
 				await page.keyboard.press('Space');
 				for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');

@@ -64,6 +64,40 @@ test('two tabs on the same module keep both tabs’ answers', async ({ context }
 	).toContainText('Score: 1 of');
 });
 
+test('two tabs answering the same question keep both answers; the first one counts', async ({
+	context
+}) => {
+	const a = new QuizPage(await context.newPage(), first.id);
+	const b = new QuizPage(await context.newPage(), first.id);
+	await a.goto();
+	await b.goto();
+	await a.answerAndCheck(1, true);
+	// The other tab hears of the answer and shows it, rather than grading the question again.
+	await expect(b.page.getByText('Correct.', { exact: true })).toBeVisible();
+	await expect(b.nextButton).toBeVisible();
+	await b.nextButton.click();
+	await b.answerAndCheck(2, false);
+	await expect(a.page.getByText('Score: 1 of')).toBeVisible();
+	await a.nextButton.click();
+	await expect(a.page.getByRole('form').getByText(a.questions[1]!.hint)).toBeVisible();
+});
+
+test('reopening a finished section shows its results', async ({ page }) => {
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	for (let n = 1; n <= quiz.questions.length; n++) {
+		await quiz.answerAndCheck(n, true);
+		await quiz.nextButton.click();
+	}
+	await expect(quiz.summaryHeading).toBeVisible();
+	await page.reload();
+	await expect(quiz.summaryHeading).toBeVisible();
+	const n = quiz.questions.length;
+	await expect(page.getByText(`You scored ${n} out of ${n}.`)).toBeVisible();
+	await page.getByRole('link', { name: /^Next section/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: sections[1]!.title })).toBeVisible();
+});
+
 test('without IndexedDB the quiz still works and says progress is not kept', async ({ page }) => {
 	await page.addInitScript(() =>
 		Object.defineProperty(window, 'indexedDB', { get: () => undefined })

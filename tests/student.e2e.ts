@@ -77,6 +77,10 @@ test('Check without an answer says what to do and saves nothing', async ({ page 
 	await expect(quiz.status).toHaveText('Give an answer before checking.');
 	await expect(quiz.heading(1)).toBeVisible();
 	await expect(quiz.checkButton).toBeVisible();
+	await page.goto(`/m/${MODULE_ID}`);
+	await expect(
+		page.getByRole('list', { name: 'Sections' }).getByRole('listitem').first()
+	).toContainText('Not started');
 });
 
 test('finishing a section shows its score, the questions missed, and the way on', async ({

@@ -12,7 +12,6 @@ export const m = {
 
 	// Source
 	by: 'By',
-	published: 'Published',
 	publishedIn: (names: string) => `Published in ${names}`,
 	republishedBy: (names: string) => `republished by ${names}`,
 	kind: { news: 'News report', opinion: 'Opinion piece', analysis: 'Analysis', feature: 'Feature' },
@@ -50,11 +49,9 @@ export const m = {
 	tryAgain: 'Try once more.',
 	explanation: 'Why',
 	rightAnswer: 'Right answer',
-	yourAnswer: 'Your answer',
 	points: (p: string) => (p === '1' ? '1 point' : `${p} points`),
 	showInText: 'Show in text',
 	backToQuestion: 'Back to the question',
-	evidence: 'Evidence in the text',
 	savedNote: 'Answer saved on this device.',
 	notKeptNote:
 		'Answer checked. This browser is not keeping progress, so it will be lost when you leave.',
@@ -66,8 +63,8 @@ export const m = {
 	moveDown: (item: string) => `Move down: ${item}`,
 	moved: (item: string, position: number, total: number) =>
 		`${item} moved to position ${position} of ${total}.`,
-	position: (n: number) => `${n}.`,
 	typeAnswer: 'Your answer',
+	blank: '(blank)',
 	selectAll: 'Select all that apply.',
 
 	// Section summary
@@ -130,6 +127,13 @@ export const m = {
 
 	breadcrumb: 'Breadcrumb',
 	sectionPager: 'Other sections',
+	noSuchModule: 'There is no such module.',
+	noSuchSection: 'This module has no such section.',
 	notFound: 'Page not found',
 	errorTitle: 'Something went wrong'
 } as const;
+
+/** A storage failure in words a student can act on; unknown causes get the general one. */
+export function problemText(code: string | null | undefined): string {
+	return code && code in m.problem ? m.problem[code as keyof typeof m.problem] : m.problem.failed;
+}

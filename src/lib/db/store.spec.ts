@@ -78,6 +78,25 @@ describe('ProgressStore', () => {
 		expect((await tabB.attempts('iraq')).map((a) => a.questionId)).toEqual(['q1', 'q2', 'q3']);
 	});
 
+	it('tells a watcher of a section about every new attempt', async () => {
+		const { store } = fresh();
+		const seen: number[] = [];
+		const stop = store.watchAttempts(
+			'iraq',
+			's1',
+			(rows) => seen.push(rows.length),
+			() => {}
+		);
+		await expect.poll(() => seen).toEqual([0]);
+		await store.recordAttempt(attempt('q1', 1));
+		await store.recordAttempt(attempt('q1', 2, { sectionId: 's2' }));
+		await expect.poll(() => seen.at(-1)).toBe(1);
+		stop();
+		await store.recordAttempt(attempt('q2', 3));
+		await new Promise((r) => setTimeout(r, 50));
+		expect(seen.at(-1)).toBe(1);
+	});
+
 	it('resets one module and leaves the others', async () => {
 		const { store } = fresh();
 		await store.recordAttempt(attempt('q1', 1));

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { Attempt } from '$lib/module/progress';
 import { LecternDB, SCHEMA_VERSION, type StoredAttempt } from './database';
 import { StorageError, classify, type StorageProblem } from './errors';
@@ -122,6 +123,33 @@ export class ProgressStore {
 			? await db.attempts.where('[moduleId+sectionId]').equals([moduleId, sectionId]).toArray()
 			: await db.attempts.where('moduleId').equals(moduleId).toArray();
 		return rows.sort((a, b) => a.at - b.at);
+	}
+
+	/**
+	 * Calls `listener` with a section's attempts now and whenever they change, in this tab or
+	 * another; returns the unsubscribe. Failures go to `onError`.
+	 */
+	watchAttempts(
+		moduleId: string,
+		sectionId: string,
+		listener: (attempts: StoredAttempt[]) => void,
+		onError: (e: unknown) => void
+	): () => void {
+		let stopped = false;
+		let unsubscribe = () => {};
+		this.#usable().then((db) => {
+			if (stopped) return;
+			// The query must touch only Dexie, so that liveQuery sees what it reads.
+			const query = liveQuery(() =>
+				db.attempts.where('[moduleId+sectionId]').equals([moduleId, sectionId]).sortBy('at')
+			);
+			const subscription = query.subscribe({ next: listener, error: onError });
+			unsubscribe = () => subscription.unsubscribe();
+		}, onError);
+		return () => {
+			stopped = true;
+			unsubscribe();
+		};
 	}
 
 	async allAttempts(): Promise<StoredAttempt[]> {

@@ -1,47 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { createActor, fromPromise, waitFor, type ActorRefFrom } from 'xstate';
 import { attempt, fill, order, single } from '$lib/module/fixtures';
 import type { Attempt } from '$lib/module/progress';
 import { scoreOf } from '$lib/module/progress';
+import type { Answer } from '$lib/module/types';
 import { sectionQuizMachine, type SaveResult } from './section-quiz';
 
 const questions = [single('q1'), single('q2'), fill('q3')];
 const right = { type: 'single', choice: 'a' } as const;
 const wrong = { type: 'single', choice: 'b' } as const;
 
-/** A quiz whose writes go to an array, as the page's writes go to IndexedDB. */
+type Quiz = ActorRefFrom<typeof sectionQuizMachine>;
+let clock = 100_000;
+const check = (actor: Quiz, answer: Answer) =>
+	actor.send({ type: 'answer.check', answer, at: ++clock });
+
+/**
+ * A quiz as the page runs it: it starts without the log, which then arrives as an event; its
+ * writes go to an array, as the page's go to IndexedDB.
+ */
 function start(
-	opts: { attempts?: Attempt[]; fail?: string; keeps?: boolean; gate?: Promise<void> } = {}
+	opts: { log?: Attempt[] | null; fail?: string; keeps?: boolean; gate?: Promise<void> } = {}
 ) {
 	const log: Attempt[] = [];
-	let clock = 10_000;
 	const machine = sectionQuizMachine.provide({
 		actors: {
 			saveAttempt: fromPromise<SaveResult, Attempt>(async ({ input }) => {
 				await opts.gate;
 				if (opts.fail) throw new Error(opts.fail);
+				if (opts.keeps === false) return { attempt: input, kept: false };
 				const stored = { ...input, id: `row-${log.length + 1}` };
 				log.push(stored);
-				return { attempt: stored, kept: opts.keeps ?? true };
+				return { attempt: stored, kept: true };
 			})
 		}
 	});
 	const actor = createActor(machine, {
-		input: {
-			moduleId: 'm',
-			sectionId: 's1',
-			questions,
-			attempts: opts.attempts,
-			now: () => ++clock
-		}
+		input: { moduleId: 'm', sectionId: 's1', questions }
 	}).start();
+	if (opts.log !== null) actor.send({ type: 'progress.restored', attempts: opts.log ?? [] });
 	const settle = () => waitFor(actor, (s) => !s.matches({ question: 'saving' }));
 	return { actor, log, settle };
 }
 
+const points = (actor: Quiz, ids = questions.map((q) => q.id)) =>
+	scoreOf(ids, actor.getSnapshot().context.records).points;
+
 describe('sectionQuizMachine', () => {
-	it('starts at the first question, waiting for an answer', () => {
-		const { actor } = start();
+	it('waits for the log, then opens at the first question', () => {
+		const { actor } = start({ log: null });
+		expect(actor.getSnapshot().matches('loading')).toBe(true);
+		actor.send({ type: 'progress.restored', attempts: [] });
 		expect(actor.getSnapshot().matches({ question: 'answering' })).toBe(true);
 		expect(actor.getSnapshot().context.index).toBe(0);
 	});
@@ -50,7 +59,7 @@ describe('sectionQuizMachine', () => {
 		let commit = () => {};
 		const gate = new Promise<void>((resolve) => (commit = resolve));
 		const { actor, log, settle } = start({ gate });
-		actor.send({ type: 'answer.check', answer: right });
+		check(actor, right);
 		await new Promise((r) => setTimeout(r, 20));
 		expect(actor.getSnapshot().matches({ question: 'saving' })).toBe(true);
 		expect(actor.getSnapshot().context.records).toEqual({});
@@ -60,52 +69,46 @@ describe('sectionQuizMachine', () => {
 		expect(snap.matches({ question: 'answered' })).toBe(true);
 		expect(log).toEqual([expect.objectContaining({ questionId: 'q1', correct: true, try: 1 })]);
 		expect(snap.context.save).toBe('saved');
-		expect(scoreOf(['q1'], snap.context.records).points).toBe(1);
+		expect(points(actor, ['q1'])).toBe(1);
 	});
 
 	it('gives a hint and one more try after a wrong first answer; right then is worth 0.5', async () => {
 		const { actor, log, settle } = start();
-		actor.send({ type: 'answer.check', answer: wrong });
+		check(actor, wrong);
 		await settle();
 		expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
-		actor.send({ type: 'answer.check', answer: right });
+		check(actor, right);
 		await settle();
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
 		expect(log.map((a) => [a.try, a.correct])).toEqual([
 			[1, false],
 			[2, true]
 		]);
-		expect(scoreOf(['q1'], actor.getSnapshot().context.records).points).toBe(0.5);
+		expect(points(actor, ['q1'])).toBe(0.5);
 	});
 
 	it('ends the question with 0 after two wrong tries and takes no third', async () => {
 		const { actor, log, settle } = start();
-		actor.send({ type: 'answer.check', answer: wrong });
+		check(actor, wrong);
 		await settle();
-		actor.send({ type: 'answer.check', answer: wrong });
+		check(actor, wrong);
 		await settle();
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
-		actor.send({ type: 'answer.check', answer: right });
+		check(actor, right);
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
 		expect(log).toHaveLength(2);
-		expect(scoreOf(['q1'], actor.getSnapshot().context.records).points).toBe(0);
+		expect(points(actor, ['q1'])).toBe(0);
 	});
 
 	it('moves to the next question, then to the summary after the last', async () => {
 		const { actor, settle } = start();
 		for (const answer of [right, right, { type: 'fill', text: 'isil' } as const]) {
-			actor.send({ type: 'answer.check', answer });
+			check(actor, answer);
 			await settle();
 			actor.send({ type: 'question.next' });
 		}
-		const snap = actor.getSnapshot();
-		expect(snap.matches('summary')).toBe(true);
-		expect(
-			scoreOf(
-				questions.map((q) => q.id),
-				snap.context.records
-			).points
-		).toBe(3);
+		expect(actor.getSnapshot().matches('summary')).toBe(true);
+		expect(points(actor)).toBe(3);
 	});
 
 	it('ignores "next" before the question is answered', () => {
@@ -116,9 +119,9 @@ describe('sectionQuizMachine', () => {
 
 	it('goes back to any question, showing an answered one as answered', async () => {
 		const { actor, settle } = start();
-		actor.send({ type: 'answer.check', answer: wrong });
+		check(actor, wrong);
 		await settle();
-		actor.send({ type: 'answer.check', answer: wrong });
+		check(actor, wrong);
 		await settle();
 		actor.send({ type: 'question.next' });
 		actor.send({ type: 'question.goto', index: 0 });
@@ -131,42 +134,73 @@ describe('sectionQuizMachine', () => {
 
 	it('cannot leave a question while its answer is being saved', async () => {
 		const { actor, settle } = start();
-		actor.send({ type: 'answer.check', answer: right });
+		check(actor, right);
 		actor.send({ type: 'question.goto', index: 2 });
 		await settle();
 		expect(actor.getSnapshot().context.index).toBe(0);
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
 	});
 
-	it('restores saved attempts: same question, same tries, same score', () => {
-		const saved = [
-			attempt('q1', false, { try: 1 }),
-			attempt('q1', true, { try: 2 }),
-			attempt('q2', false, { try: 1 })
-		];
-		const { actor } = start({ attempts: saved });
+	it('reopens where the student left off: same question, same tries, same score', () => {
+		const { actor } = start({
+			log: [
+				attempt('q1', false, { try: 1 }),
+				attempt('q1', true, { try: 2 }),
+				attempt('q2', false, { try: 1 })
+			]
+		});
 		const snap = actor.getSnapshot();
 		expect(snap.context.index).toBe(1);
 		expect(snap.matches({ question: 'retry' })).toBe(true);
-		expect(scoreOf(['q1', 'q2'], snap.context.records).points).toBe(0.5);
+		expect(points(actor, ['q1', 'q2'])).toBe(0.5);
 	});
 
-	it('goes straight to the summary when every question was finished before', () => {
-		const saved = questions.map((q) => attempt(q.id, true));
-		const { actor } = start({ attempts: saved });
+	it('reopens a finished section at its results', () => {
+		const { actor } = start({ log: questions.map((q) => attempt(q.id, true)) });
 		expect(actor.getSnapshot().matches('summary')).toBe(true);
+		expect(points(actor)).toBe(3);
 	});
 
-	it('merges attempts restored after start, and jumps to the first open question', () => {
-		const { actor } = start();
+	it('takes the log as input too, with no wait', () => {
+		const actor = createActor(sectionQuizMachine, {
+			input: { moduleId: 'm', sectionId: 's1', questions, attempts: [attempt('q1', true)] }
+		}).start();
+		expect(actor.getSnapshot().matches({ question: 'answering' })).toBe(true);
+		expect(actor.getSnapshot().context.index).toBe(1);
+	});
+
+	it('checks an answer given before the log arrived as soon as it does', async () => {
+		const { actor, log, settle } = start({ log: null });
+		check(actor, wrong);
+		expect(actor.getSnapshot().matches('loading')).toBe(true);
+		actor.send({ type: 'progress.restored', attempts: [attempt('q2', true)] });
+		await settle();
+		expect(log).toEqual([expect.objectContaining({ questionId: 'q1', try: 1, correct: false })]);
+		expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
+	});
+
+	it('counts an early answer as the second try when the log holds the first', async () => {
+		const { actor, log, settle } = start({ log: null });
+		check(actor, right);
+		actor.send({ type: 'progress.restored', attempts: [attempt('q1', false)] });
+		await settle();
+		expect(log).toEqual([expect.objectContaining({ questionId: 'q1', try: 2, correct: true })]);
+		expect(points(actor, ['q1'])).toBe(0.5);
+	});
+
+	it('does not grade again a question the log shows as finished', async () => {
+		const { actor, log } = start({ log: null });
+		check(actor, wrong);
 		actor.send({ type: 'progress.restored', attempts: [attempt('q1', true)] });
 		expect(actor.getSnapshot().context.index).toBe(1);
 		expect(actor.getSnapshot().matches({ question: 'answering' })).toBe(true);
+		expect(log).toEqual([]);
+		expect(points(actor, ['q1'])).toBe(1);
 	});
 
-	it('keeps its own answers when the log arrives late, and does not jump away', async () => {
+	it('merges later reads of the log without moving the student', async () => {
 		const { actor, settle } = start();
-		actor.send({ type: 'answer.check', answer: wrong });
+		check(actor, wrong);
 		await settle();
 		const fromOtherTab = attempt('q2', true, { at: 1 });
 		actor.send({ type: 'progress.restored', attempts: [fromOtherTab] });
@@ -176,27 +210,57 @@ describe('sectionQuizMachine', () => {
 		expect(Object.keys(snap.context.records).sort()).toEqual(['q1', 'q2']);
 	});
 
+	it('never counts one stored row twice when a read arrives during the write', async () => {
+		let commit = () => {};
+		const gate = new Promise<void>((resolve) => (commit = resolve));
+		const { actor, settle } = start({ gate });
+		check(actor, wrong);
+		// The log, read while the write is in flight, already holds the row being written.
+		actor.send({
+			type: 'progress.restored',
+			attempts: [attempt('q1', false, { id: 'row-1', at: clock })]
+		});
+		commit();
+		await settle();
+		expect(actor.getSnapshot().context.records.q1?.tries).toHaveLength(1);
+		expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
+	});
+
+	it('leaves the summary for any question, and stays there for a bad index', () => {
+		const log = questions.map((q, i) => attempt(q.id, i !== 1, { try: 1 }));
+		log.push(attempt('q2', false, { try: 2 }));
+		const { actor } = start({ log });
+		actor.send({ type: 'question.goto', index: -1 });
+		expect(actor.getSnapshot().matches('summary')).toBe(true);
+		actor.send({ type: 'question.goto', index: 1 });
+		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
+		expect(actor.getSnapshot().context.index).toBe(1);
+		actor.send({ type: 'question.next' });
+		actor.send({ type: 'question.next' });
+		expect(actor.getSnapshot().matches('summary')).toBe(true);
+	});
+
 	it('ignores attempts of other sections and modules', () => {
 		const { actor } = start({
-			attempts: [attempt('q1', true, { sectionId: 's2' }), attempt('q1', true, { moduleId: 'x' })]
+			log: [attempt('q1', true, { sectionId: 's2' }), attempt('q1', true, { moduleId: 'x' })]
 		});
 		expect(actor.getSnapshot().context.records).toEqual({});
 	});
 
-	it('keeps an answer that could not be saved, and says why', async () => {
+	it('keeps an answer that could not be saved, without an id, and says why', async () => {
 		const { actor, settle } = start({ fail: 'quota' });
-		actor.send({ type: 'answer.check', answer: right });
+		check(actor, right);
 		await settle();
 		const snap = actor.getSnapshot();
 		expect(snap.matches({ question: 'answered' })).toBe(true);
 		expect(snap.context.save).toBe('failed');
 		expect(snap.context.saveError).toBe('quota');
-		expect(snap.context.records.q1?.tries).toHaveLength(1);
+		expect(snap.context.records.q1?.tries).toEqual([expect.objectContaining({ id: undefined })]);
 	});
 
 	it('says so when the browser keeps nothing', async () => {
 		const { actor, settle } = start({ keeps: false });
-		actor.send({ type: 'answer.check', answer: right });
+		check(actor, right);
 		await settle();
 		expect(actor.getSnapshot().context.save).toBe('not-kept');
 	});
@@ -211,23 +275,33 @@ describe('sectionQuizMachine', () => {
 			}
 		});
 		const actor = createActor(machine, {
-			input: { moduleId: 'm', sectionId: 's1', questions: [order('q9')] }
+			input: { moduleId: 'm', sectionId: 's1', questions: [order('q9')], attempts: [] }
 		}).start();
-		actor.send({ type: 'answer.check', answer: { type: 'order', items: ['i1', 'i2', 'i3'] } });
+		check(actor, { type: 'order', items: ['i1', 'i2', 'i3'] });
 		await waitFor(actor, (s) => s.matches({ question: 'answered' }));
 		expect(actor.getSnapshot().context.records.q9?.tries[0]?.correct).toBe(true);
 	});
 
-	it('round-trips its persisted snapshot through JSON', async () => {
+	it('round-trips its persisted snapshot through JSON and carries on', async () => {
 		const { actor, settle } = start();
-		actor.send({ type: 'answer.check', answer: wrong });
+		check(actor, wrong);
 		await settle();
 		const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-		const restored = createActor(sectionQuizMachine, {
+		const machine = sectionQuizMachine.provide({
+			actors: {
+				saveAttempt: fromPromise<SaveResult, Attempt>(async ({ input }) => ({
+					attempt: { ...input, id: 'again' },
+					kept: true
+				}))
+			}
+		});
+		const restored = createActor(machine, {
 			snapshot: persisted,
 			input: { moduleId: 'm', sectionId: 's1', questions }
 		}).start();
 		expect(restored.getSnapshot().matches({ question: 'retry' })).toBe(true);
-		expect(restored.getSnapshot().context.records.q1?.tries).toHaveLength(1);
+		check(restored, right);
+		await waitFor(restored, (s) => s.matches({ question: 'answered' }));
+		expect(points(restored, ['q1'])).toBe(0.5);
 	});
 });

@@ -1,11 +1,11 @@
-import { assertEvent, assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, not, setup } from 'xstate';
 import { isCorrect } from '$lib/module/grade';
 import { recordsFrom, statusOf, type Attempt, type QuestionRecord } from '$lib/module/progress';
 import type { Answer, Question } from '$lib/module/types';
 
 /** What saving one attempt reports back. */
 export interface SaveResult {
-	/** The attempt as stored, with its id and time. */
+	/** The attempt as stored, with its id; without one when nothing was stored. */
 	attempt: Attempt;
 	/** False when this browser keeps nothing (no IndexedDB): the answer lives only in this page. */
 	kept: boolean;
@@ -17,10 +17,11 @@ export interface SectionQuizInput {
 	moduleId: string;
 	sectionId: string;
 	questions: Question[];
-	/** Attempts already in the log for this section. */
+	/**
+	 * The section's attempts log, when it is already known. Without it the quiz waits for a
+	 * `progress.restored` event before it checks any answer.
+	 */
 	attempts?: Attempt[];
-	/** The clock, supplied so the machine stays pure and tests stay repeatable. */
-	now?: () => number;
 }
 
 export interface SectionQuizContext {
@@ -29,36 +30,57 @@ export interface SectionQuizContext {
 	questions: Question[];
 	index: number;
 	records: Record<string, QuestionRecord>;
+	/** False until the log has been read: no answer is graded against an unknown past. */
+	logLoaded: boolean;
+	/** An answer checked before the log arrived, checked as soon as it does. */
+	deferred: { answer: Answer; at: number } | null;
 	/** The attempt being written. */
 	pending: Attempt | null;
+	/** How the latest write went, for the announcement after a check. */
 	save: SaveStatus;
-	/** Why the last write failed, for the message on screen. */
+	/** Why the latest write failed. */
 	saveError: string | null;
-	/** True once the student has checked an answer in this page. */
-	touched: boolean;
-	now: () => number;
 }
 
 export type SectionQuizEvent =
-	| { type: 'answer.check'; answer: Answer }
+	| { type: 'answer.check'; answer: Answer; at: number }
 	| { type: 'question.next' }
 	| { type: 'question.goto'; index: number }
 	| { type: 'progress.restored'; attempts: Attempt[] };
 
 const current = (c: SectionQuizContext) => c.questions[c.index] as Question;
 const recordOf = (c: SectionQuizContext) => c.records[current(c).id];
+const allTries = (records: Record<string, QuestionRecord>) =>
+	Object.values(records).flatMap((r) => r.tries);
 
-/** Merges the log with what this page holds; attempts that never reached the log stay at the end. */
-function merge(local: Record<string, QuestionRecord>, stored: Attempt[]) {
-	const ids = new Set(stored.map((a) => a.id));
-	const unsaved = Object.values(local)
-		.flatMap((r) => r.tries)
-		.filter((a) => !a.id || !ids.has(a.id));
-	return recordsFrom([...stored, ...unsaved]);
+/**
+ * Merges attempts into what the page holds. The same stored row never counts twice; attempts
+ * that never reached the log (no id) are kept.
+ */
+function mergeAttempts(records: Record<string, QuestionRecord>, incoming: readonly Attempt[]) {
+	const ids = new Set(incoming.flatMap((a) => (a.id ? [a.id] : [])));
+	const kept = allTries(records).filter((a) => !a.id || !ids.has(a.id));
+	return recordsFrom([...kept, ...incoming]);
 }
 
-const firstOpen = (c: Pick<SectionQuizContext, 'questions' | 'records'>) =>
-	c.questions.findIndex((q) => statusOf(c.records[q.id]) !== 'done');
+const firstOpen = (questions: Question[], records: Record<string, QuestionRecord>) =>
+	questions.findIndex((q) => statusOf(records[q.id]) !== 'done');
+
+const ofSection = (c: Pick<SectionQuizContext, 'moduleId' | 'sectionId'>, attempts: Attempt[]) =>
+	attempts.filter((a) => a.moduleId === c.moduleId && a.sectionId === c.sectionId);
+
+function attemptFor(context: SectionQuizContext, answer: Answer, at: number): Attempt {
+	const question = current(context);
+	return {
+		moduleId: context.moduleId,
+		sectionId: context.sectionId,
+		questionId: question.id,
+		answer,
+		correct: isCorrect(question, answer),
+		try: (recordOf(context)?.tries.length ?? 0) + 1,
+		at
+	};
+}
 
 export const sectionQuizMachine = setup({
 	types: {
@@ -73,9 +95,11 @@ export const sectionQuizMachine = setup({
 		})
 	},
 	guards: {
+		logLoaded: ({ context }) => context.logLoaded,
 		currentDone: ({ context }) => statusOf(recordOf(context)) === 'done',
 		currentRetry: ({ context }) => statusOf(recordOf(context)) === 'retry',
-		allDone: ({ context }) => firstOpen(context) === -1,
+		allDone: ({ context }) => firstOpen(context.questions, context.records) === -1,
+		hasDeferred: ({ context }) => context.deferred !== null,
 		isLast: ({ context }) => context.index >= context.questions.length - 1,
 		validIndex: ({ context, event }) =>
 			event.type === 'question.goto' &&
@@ -86,70 +110,81 @@ export const sectionQuizMachine = setup({
 	actions: {
 		prepare: assign(({ context, event }) => {
 			assertEvent(event, 'answer.check');
-			const question = current(context);
 			return {
-				pending: {
-					moduleId: context.moduleId,
-					sectionId: context.sectionId,
-					questionId: question.id,
-					answer: event.answer,
-					correct: isCorrect(question, event.answer),
-					try: (recordOf(context)?.tries.length ?? 0) + 1,
-					at: context.now()
-				},
+				pending: attemptFor(context, event.answer, event.at),
 				save: 'idle' as const,
 				saveError: null
 			};
 		}),
-		record: assign(({ context }, params: { attempt: Attempt }) => {
-			const r = context.records[params.attempt.questionId] ?? { tries: [] };
+		prepareDeferred: assign(({ context }) => ({
+			pending: context.deferred
+				? attemptFor(context, context.deferred.answer, context.deferred.at)
+				: null,
+			deferred: null,
+			save: 'idle' as const,
+			saveError: null
+		})),
+		defer: assign(({ context, event }) => {
+			assertEvent(event, 'answer.check');
+			return { deferred: context.deferred ?? { answer: event.answer, at: event.at } };
+		}),
+		record: assign(({ context }, params: { attempt: Attempt }) => ({
+			records: mergeAttempts(context.records, [params.attempt]),
+			pending: null
+		})),
+		/** The first read of the log: where the student left off decides where the quiz opens. */
+		load: assign(({ context, event }) => {
+			assertEvent(event, 'progress.restored');
+			const records = mergeAttempts(context.records, ofSection(context, event.attempts));
+			const here = context.questions[context.index];
+			const stillOpen = here && statusOf(records[here.id]) !== 'done';
+			const keepHere = context.deferred !== null && stillOpen;
+			const open = firstOpen(context.questions, records);
 			return {
-				records: {
-					...context.records,
-					[params.attempt.questionId]: { tries: [...r.tries, params.attempt] }
-				},
-				pending: null,
-				touched: true
+				records,
+				logLoaded: true,
+				// An answer to a question the log shows as finished is not graded again.
+				deferred: keepHere ? context.deferred : null,
+				index: keepHere ? context.index : Math.max(open, 0)
 			};
 		}),
-		restore: assign(({ context, event }) => {
+		/** Later reads (another tab wrote): merge, but never move the student. */
+		merge: assign(({ context, event }) => {
 			assertEvent(event, 'progress.restored');
-			const mine = event.attempts.filter(
-				(a) => a.moduleId === context.moduleId && a.sectionId === context.sectionId
-			);
-			const records = merge(context.records, mine);
-			// A student who has not started here is taken to the first open question.
-			if (context.touched) return { records };
-			const open = firstOpen({ questions: context.questions, records });
-			return { records, index: open === -1 ? context.index : open };
+			return { records: mergeAttempts(context.records, ofSection(context, event.attempts)) };
 		})
 	}
 }).createMachine({
 	id: 'sectionQuiz',
 	context: ({ input }) => {
-		const records = recordsFrom(
-			(input.attempts ?? []).filter(
-				(a) => a.moduleId === input.moduleId && a.sectionId === input.sectionId
-			)
-		);
-		const open = firstOpen({ questions: input.questions, records });
+		const records = recordsFrom(ofSection(input, input.attempts ?? []));
 		return {
 			moduleId: input.moduleId,
 			sectionId: input.sectionId,
 			questions: input.questions,
-			index: Math.max(open, 0),
+			index: Math.max(firstOpen(input.questions, records), 0),
 			records,
+			logLoaded: input.attempts !== undefined,
+			deferred: null,
 			pending: null,
 			save: 'idle',
-			saveError: null,
-			touched: false,
-			now: input.now ?? Date.now
+			saveError: null
 		};
 	},
 	initial: 'routing',
 	states: {
 		routing: {
-			always: [{ guard: 'allDone', target: 'summary' }, { target: 'question' }]
+			always: [
+				{ guard: not('logLoaded'), target: 'loading' },
+				{ guard: 'allDone', target: 'summary' },
+				{ target: 'question' }
+			]
+		},
+		loading: {
+			on: {
+				'answer.check': { actions: 'defer' },
+				'progress.restored': { target: 'routing', actions: 'load' }
+			}
 		},
 		question: {
 			initial: 'routing',
@@ -169,21 +204,23 @@ export const sectionQuizMachine = setup({
 					]
 				},
 				answering: {
+					always: { guard: 'hasDeferred', target: 'saving', actions: 'prepareDeferred' },
 					on: {
 						'answer.check': { target: 'saving', actions: 'prepare' },
-						'progress.restored': { target: 'routing', actions: 'restore' }
+						'progress.restored': { target: 'routing', actions: 'merge' }
 					}
 				},
 				retry: {
+					always: { guard: 'hasDeferred', target: 'saving', actions: 'prepareDeferred' },
 					on: {
 						'answer.check': { target: 'saving', actions: 'prepare' },
-						'progress.restored': { target: 'routing', actions: 'restore' }
+						'progress.restored': { target: 'routing', actions: 'merge' }
 					}
 				},
 				saving: {
 					on: {
 						// Stay put: the write in flight decides what comes next.
-						'progress.restored': { actions: 'restore' },
+						'progress.restored': { actions: 'merge' },
 						'question.goto': {}
 					},
 					invoke: {
@@ -202,10 +239,12 @@ export const sectionQuizMachine = setup({
 						onError: {
 							target: 'routing',
 							actions: [
-								// Kept in memory so the student sees feedback and can still export it.
+								// Kept in memory (without an id) so the student sees feedback and can export it.
 								{
 									type: 'record',
-									params: ({ context }) => ({ attempt: context.pending as Attempt })
+									params: ({ context }) => ({
+										attempt: { ...(context.pending as Attempt), id: undefined }
+									})
 								},
 								assign({
 									save: 'failed',
@@ -220,9 +259,12 @@ export const sectionQuizMachine = setup({
 					on: {
 						'question.next': [
 							{ guard: 'isLast', target: '#sectionQuiz.summary' },
-							{ target: 'routing', actions: assign({ index: ({ context }) => context.index + 1 }) }
+							{
+								target: 'routing',
+								actions: assign({ index: ({ context }) => context.index + 1 })
+							}
 						],
-						'progress.restored': { target: 'routing', actions: 'restore' }
+						'progress.restored': { target: 'routing', actions: 'merge' }
 					}
 				}
 			}
@@ -234,7 +276,7 @@ export const sectionQuizMachine = setup({
 					target: 'question',
 					actions: assign({ index: ({ event }) => event.index })
 				},
-				'progress.restored': { actions: 'restore' }
+				'progress.restored': { actions: 'merge' }
 			}
 		}
 	}

@@ -132,6 +132,10 @@ export function resolveModule(src: ModuleSources): Module {
 			];
 			return { ...q, evidenceIds, choices: stableShuffle(choices, q.id) };
 		}
+		if (q.type === 'single' || q.type === 'multiple') {
+			// Authors tend to write the right option first; students should not learn that.
+			return { ...q, evidenceIds, options: stableShuffle(q.options, q.id) };
+		}
 		return { ...q, evidenceIds };
 	});
 

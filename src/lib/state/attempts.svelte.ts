@@ -3,25 +3,35 @@ import { storage } from './storage.svelte';
 
 /** The attempts log as a page needs it, read when the page opens. */
 export class AttemptsQuery {
-	current = $state.raw<Attempt[]>([]);
-	isLoading = $state(true);
-	error = $state<string | null>(null);
+	#current = $state.raw<Attempt[]>([]);
+	#isLoading = $state(true);
+	#error = $state<string | null>(null);
+
+	get current(): Attempt[] {
+		return this.#current;
+	}
+	get isLoading(): boolean {
+		return this.#isLoading;
+	}
+	get error(): string | null {
+		return this.#error;
+	}
 
 	/** Reads the log of one module, or of every module when `moduleId` is left out. */
 	async load(moduleId?: string): Promise<void> {
-		this.isLoading = true;
+		this.#isLoading = true;
 		try {
 			const store = await storage.load();
 			if (!(await store.keeps())) {
-				this.current = [];
+				this.#current = [];
 				return;
 			}
-			this.current = moduleId ? await store.attempts(moduleId) : await store.allAttempts();
-			this.error = null;
+			this.#current = moduleId ? await store.attempts(moduleId) : await store.allAttempts();
+			this.#error = null;
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			this.#error = e instanceof Error ? e.message : String(e);
 		} finally {
-			this.isLoading = false;
+			this.#isLoading = false;
 		}
 	}
 }

@@ -24,11 +24,18 @@ class StorageState {
 	}
 
 	load(): Promise<ProgressStore> {
-		this.#store ??= import('$lib/db').then(({ getStore }) => {
-			const store = getStore();
-			store.onStatus((s) => (this.#status = s));
-			return store;
-		});
+		this.#store ??= import('$lib/db').then(
+			({ getStore }) => {
+				const store = getStore();
+				store.onStatus((s) => (this.#status = s));
+				return store;
+			},
+			(e: unknown) => {
+				// A download that failed on a flaky connection is tried again on the next use.
+				this.#store = null;
+				throw e;
+			}
+		);
 		return this.#store;
 	}
 }

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/messages';
 import { allModules, getModule, outline } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -7,7 +8,7 @@ export const entries = (() =>
 
 export const load = (({ params }) => {
 	const mod = getModule(params.module);
-	if (!mod) error(404, 'No such module');
+	if (!mod) error(404, m.noSuchModule);
 	return {
 		module: outline(mod),
 		actors: mod.actors.map((a) => ({ id: a.id, name: a.name, sections: a.sections })),

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/messages';
 import { allModules, getModule } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -10,7 +11,7 @@ export const entries = (() =>
 export const load = (({ params }) => {
 	const mod = getModule(params.module);
 	const index = mod?.sections.findIndex((s) => s.id === params.section) ?? -1;
-	if (!mod || index === -1) error(404, 'No such section');
+	if (!mod || index === -1) error(404, m.noSuchSection);
 	const brief = (s: (typeof mod.sections)[number] | undefined) =>
 		s && { id: s.id, number: s.number, title: s.title };
 	return {
