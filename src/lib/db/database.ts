@@ -15,6 +15,8 @@ export interface MetaRow {
 export class LecternDB extends Dexie {
 	attempts!: EntityTable<StoredAttempt, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	/** The IndexedDB this database lives in, to open a second connection to it. */
+	readonly factory: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
 	constructor(
 		name = 'lectern',
@@ -22,6 +24,7 @@ export class LecternDB extends Dexie {
 	) {
 		// Strict durability: a checked answer is on disk, not in an OS buffer, when "saved" shows.
 		super(name, { chromeTransactionDurability: 'strict', ...options });
+		this.factory = options;
 		this.version(1).stores({
 			attempts: 'id, [moduleId+sectionId], moduleId, at',
 			meta: 'key'

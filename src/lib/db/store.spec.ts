@@ -168,6 +168,9 @@ describe('ProgressStore', () => {
 		expect(store.status).toBe('stale');
 		await expect(store.recordAttempt(attempt('q2', 2))).rejects.toMatchObject({ problem: 'stale' });
 		expect(await newer.table('attempts').count()).toBe(1);
+		// What was saved can still be downloaded from the stale tab.
+		const file = await store.exportProgress([attempt('q2', 2)]);
+		expect(file.attempts.map((a) => a.questionId)).toEqual(['q1', 'q2']);
 		newer.close();
 	});
 

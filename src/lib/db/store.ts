@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import type { Attempt } from '$lib/module/progress';
 import { LecternDB, SCHEMA_VERSION, type StoredAttempt } from './database';
 import { StorageError, classify, type StorageProblem } from './errors';
@@ -152,6 +152,24 @@ export class ProgressStore {
 		};
 	}
 
+	/**
+	 * Reads the log when this store may no longer write (another tab upgraded the schema, or
+	 * the data is newer than this code): a fresh connection at whatever version is on disk.
+	 */
+	async #readAnyway(): Promise<StoredAttempt[]> {
+		if (!this.#db) return [];
+		const reader = new Dexie(this.#db.name, this.#db.factory);
+		try {
+			await reader.open();
+			if (!reader.tables.some((t) => t.name === 'attempts')) return [];
+			return (await reader.table('attempts').toArray()) as StoredAttempt[];
+		} catch {
+			return [];
+		} finally {
+			reader.close();
+		}
+	}
+
 	async allAttempts(): Promise<StoredAttempt[]> {
 		const db = await this.#usable();
 		return db.attempts.orderBy('at').toArray();
@@ -173,10 +191,7 @@ export class ProgressStore {
 		unsaved: readonly Attempt[] = [],
 		now = new Date()
 	): Promise<ProgressExport> {
-		const stored =
-			this.#status === 'ready' || this.#status === 'opening'
-				? await this.allAttempts().catch(() => [])
-				: [];
+		const stored = await this.allAttempts().catch(() => this.#readAnyway());
 		const ids = new Set(stored.map((a) => a.id));
 		const extra = unsaved
 			.map((a) => ({ ...a, id: a.id ?? `unsaved-${a.at}-${a.questionId}` }))
