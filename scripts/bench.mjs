@@ -99,7 +99,9 @@ function feedbackResult() {
 	const { checkAt, feedbackAt } = window.__bench;
 	if (feedbackAt === undefined) return false;
 	const save = performance.getEntriesByName('lectern:save-attempt')[0];
-	const status = document.querySelector('[role="status"][aria-label="Answer feedback"]').textContent.trim();
+	const status = document
+		.querySelector('[role="status"][aria-label="Answer feedback"]')
+		.textContent.trim();
 	return { checkToFeedback: feedbackAt - checkAt, save: save?.duration ?? null, status };
 }
 

@@ -43,7 +43,12 @@ const step = (title, command, args, env) => {
 };
 
 step('svelte-kit sync', 'npx', ['svelte-kit', 'sync']);
-step('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+step('svelte-check', 'npx', [
+	'svelte-check',
+	'--tsconfig',
+	'./tsconfig.json',
+	'--fail-on-warnings'
+]);
 step('lint', 'npx', ['eslint', '.']);
 step('unit tests', 'npx', [
 	'vitest',
@@ -87,5 +92,7 @@ const e2e = counts(`${results}/e2e.json`, (r) => ({
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
 console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
 if (failures.length) console.log(`failed steps: ${[...new Set(failures)].join(', ')}`);
-console.log(`${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed + (failures.length && !unit.failed && !e2e.failed ? 1 : 0)} failed`);
+console.log(
+	`${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed + (failures.length && !unit.failed && !e2e.failed ? 1 : 0)} failed`
+);
 process.exit(failures.length ? 1 : 0);

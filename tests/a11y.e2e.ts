@@ -43,23 +43,42 @@ test('every page is usable 320 px wide, without sideways scrolling', async ({ pa
 	}
 });
 
-test('every button, link, choice and field of the quiz is at least 44 px tall', async ({
-	page
-}) => {
+/** Every visible control on the page shorter than 44 px. */
+async function smallTargets(page: Page) {
+	const controls = page.locator(
+		// A radio or checkbox is tapped through its label, which is the target.
+		'a, button, select, input[type=text], label.choice, summary'
+	);
+	const small: string[] = [];
+	for (const control of await controls.all()) {
+		if (!(await control.isVisible())) continue;
+		const box = await control.boundingBox();
+		if (box && box.height < 44)
+			small.push(await control.evaluate((el) => el.outerHTML.slice(0, 90)));
+	}
+	return small;
+}
+
+test('every link, button, choice and field is at least 44 px tall', async ({ page }) => {
 	const quiz = new QuizPage(page, sections[0]!.id);
 	await quiz.goto();
 	for (let n = 1; n <= quiz.questions.length; n++) {
-		const targets = page.locator('#quiz').locator('button, label.choice, select, input[type=text]');
-		for (const target of await targets.all()) {
-			const box = await target.boundingBox();
-			expect(
-				box?.height,
-				await target.evaluate((el) => el.outerHTML.slice(0, 80))
-			).toBeGreaterThanOrEqual(44);
+		expect(await smallTargets(page), `question ${n}`).toEqual([]);
+		await quiz.answerAndCheck(n, n !== 1);
+		expect(await smallTargets(page), `question ${n} answered`).toEqual([]);
+		if (n === 1) {
+			await quiz.answer(1, false);
+			await quiz.check();
 		}
-		await quiz.answerAndCheck(n, true);
 		await quiz.nextButton.click();
 	}
+	expect(await smallTargets(page), 'section results').toEqual([]);
+	await page.goto('/');
+	await expect(page.getByText(/questions answered/)).toBeVisible();
+	expect(await smallTargets(page), 'home').toEqual([]);
+	await page.goto(`/m/${MODULE_ID}`);
+	await expect(page.getByRole('heading', { name: 'What you know' })).toBeVisible();
+	expect(await smallTargets(page), 'module').toEqual([]);
 });
 
 test('the article is in the prerendered page and readable without JavaScript', async ({

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { MODULE_ID, sections } from './module-data';
 import { QuizPage } from './quiz-page';
 
@@ -183,4 +183,53 @@ test('a student downloads all progress as JSON, then resets the module after con
 			.filter({ hasText: first.title })
 	).toContainText('Not started');
 	await expect(page.getByRole('link', { name: 'Start reading' })).toBeVisible();
+});
+
+/** Holds back the storage code (Dexie's chunk) until `release` is called. */
+async function holdStorageCode(page: Page) {
+	let release = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	let held: string | null = null;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('DatabaseClosedError')) {
+			held = route.request().url();
+			await gate;
+		}
+		await route.fulfill({ response, body });
+	});
+	const loaded = () => page.waitForResponse((r) => r.url() === held);
+	return { release, loaded, isHeld: () => held !== null };
+}
+
+test('a choice made before saved progress has loaded is kept', async ({ page }) => {
+	const storage = await holdStorageCode(page);
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	await expect.poll(storage.isHeld).toBe(true);
+	await quiz.answer(1, true);
+	const loaded = storage.loaded();
+	storage.release();
+	await loaded;
+	await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+	await quiz.check();
+	await expect(quiz.status).toHaveText(/^Correct\. 1 point\. Answer saved on this device\./);
+});
+
+test('an answer checked before saved progress has loaded is saved once it has', async ({
+	page
+}) => {
+	const storage = await holdStorageCode(page);
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	await expect.poll(storage.isHeld).toBe(true);
+	await quiz.answer(1, true);
+	await quiz.check();
+	await expect(page.getByRole('button', { name: 'Saving your answer…' })).toBeVisible();
+	await expect(quiz.status).toBeEmpty();
+	storage.release();
+	await expect(quiz.status).toHaveText(/^Correct\. 1 point\. Answer saved on this device\./);
+	await page.reload();
+	await expect(quiz.heading(2)).toBeVisible();
 });

@@ -88,6 +88,20 @@ describe('the Iraq crisis module', () => {
 		}
 	});
 
+	it('names each actor, or one of its aliases, in every section listed for it', () => {
+		for (const actor of mod.actors) {
+			const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
+			for (const id of actor.sections) {
+				const section = mod.sections.find((s) => s.id === id)!;
+				const text = section.paragraphs.map(paragraphText).join(' ').toLowerCase();
+				expect(
+					names.some((n) => text.includes(n)),
+					`${actor.id} in ${id}`
+				).toBe(true);
+			}
+		}
+	});
+
 	it('reports at least 15 events, each told once in a clear order', () => {
 		expect(mod.events.length).toBeGreaterThanOrEqual(15);
 		const orders = mod.events.map((e) => e.order);
