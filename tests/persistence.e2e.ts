@@ -233,3 +233,24 @@ test('an answer checked before saved progress has loaded is saved once it has', 
 	await page.reload();
 	await expect(quiz.heading(2)).toBeVisible();
 });
+
+test('site data wiped while the quiz is open is noticed, and nothing is written into the void', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	const quiz = new QuizPage(page, first.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Storage.clearDataForOrigin', {
+		origin: new URL(baseURL!).origin,
+		storageTypes: 'indexeddb'
+	});
+	await expect(page.getByRole('alert')).toContainText('no longer reachable');
+	await quiz.nextButton.click();
+	await quiz.answer(2, true);
+	await quiz.check();
+	await expect(quiz.status).toContainText('could not be saved');
+	await expect(page.getByRole('button', { name: 'Download my progress' })).toBeVisible();
+});
