@@ -37,3 +37,14 @@ export const sections = [...article.matchAll(/^## (.+?) \{#([a-z0-9-]+)\}$/gm)].
 export const questionsOf = (sectionId: string) =>
 	raw.questions.filter((q) => q.section === sectionId);
 export const actors = raw.actors;
+
+/** The paragraphs of a section as article.md has them (a leading "> " marks a quotation). */
+export const paragraphsOf = (sectionId: string): string[] => {
+	const start = article.indexOf(`{#${sectionId}}`);
+	const rest = article.slice(article.indexOf('\n', start));
+	const end = rest.search(/^## /m);
+	return (end === -1 ? rest : rest.slice(0, end))
+		.split(/\n\s*\n/)
+		.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^> /, ''))
+		.filter((p) => p !== '');
+};

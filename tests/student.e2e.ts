@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MODULE_ID, moduleTitle, sections } from './module-data';
+import { MODULE_ID, moduleTitle, paragraphsOf, sections } from './module-data';
 import { QuizPage } from './quiz-page';
 
 const first = sections[0]!;
@@ -117,4 +117,14 @@ test('finishing a section shows its score, the questions missed, and the way on'
 	await expect(page.getByRole('heading', { name: /Worth revisiting/ }).first()).toBeVisible();
 	await page.getByRole('link', { name: 'Continue' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: sections[1]!.title })).toBeVisible();
+});
+
+test('each section shows its text word for word, sentences spaced as in the source', async ({
+	page
+}) => {
+	for (const s of sections) {
+		await page.goto(`/m/${MODULE_ID}/${s.id}`);
+		const shown = await page.getByRole('article').locator('p').allInnerTexts();
+		expect(shown, s.id).toEqual(paragraphsOf(s.id));
+	}
 });
