@@ -179,35 +179,72 @@ describe('sectionQuizMachine', () => {
 		expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
 	});
 
-	it('counts an early answer as the second try when the log holds the first', async () => {
-		const { actor, log, settle } = start({ log: null });
+	it('does not spend the second try on an early answer: the hint comes first', async () => {
+		const { actor, log } = start({ log: null });
 		check(actor, right);
 		actor.send({ type: 'progress.restored', attempts: [attempt('q1', false)] });
-		await settle();
-		expect(log).toEqual([expect.objectContaining({ questionId: 'q1', try: 2, correct: true })]);
-		expect(points(actor, ['q1'])).toBe(0.5);
+		expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
+		expect(actor.getSnapshot().context.index).toBe(0);
+		expect(log).toEqual([]);
 	});
 
-	it('does not grade again a question the log shows as finished', async () => {
+	it('does not grade again a question the log shows as finished, and stays on it', async () => {
 		const { actor, log } = start({ log: null });
 		check(actor, wrong);
 		actor.send({ type: 'progress.restored', attempts: [attempt('q1', true)] });
-		expect(actor.getSnapshot().context.index).toBe(1);
-		expect(actor.getSnapshot().matches({ question: 'answering' })).toBe(true);
+		expect(actor.getSnapshot().context.index).toBe(0);
+		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
 		expect(log).toEqual([]);
 		expect(points(actor, ['q1'])).toBe(1);
 	});
 
 	it('merges later reads of the log without moving the student', async () => {
-		const { actor, settle } = start();
+		const { actor, log, settle } = start();
 		check(actor, wrong);
 		await settle();
 		const fromOtherTab = attempt('q2', true, { at: 1 });
-		actor.send({ type: 'progress.restored', attempts: [fromOtherTab] });
+		// The read holds this tab's own row and the other tab's.
+		actor.send({ type: 'progress.restored', attempts: [...log, fromOtherTab] });
 		const snap = actor.getSnapshot();
 		expect(snap.context.index).toBe(0);
 		expect(snap.matches({ question: 'retry' })).toBe(true);
 		expect(Object.keys(snap.context.records).sort()).toEqual(['q1', 'q2']);
+	});
+
+	it('follows a reset made in another tab', async () => {
+		const { actor, settle } = start();
+		check(actor, wrong);
+		await settle();
+		check(actor, wrong);
+		await settle();
+		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
+		actor.send({ type: 'progress.restored', attempts: [] });
+		expect(actor.getSnapshot().matches({ question: 'answering' })).toBe(true);
+		expect(actor.getSnapshot().context.records).toEqual({});
+	});
+
+	it('shows another tab’s answer to the open question as its result', () => {
+		const { actor } = start();
+		actor.send({ type: 'progress.restored', attempts: [attempt('q1', true)] });
+		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
+		expect(actor.getSnapshot().context.index).toBe(0);
+	});
+
+	it('keeps the results on screen when the log is read again', () => {
+		const log = questions.map((q) => attempt(q.id, true));
+		const { actor } = start({ log });
+		actor.send({ type: 'progress.restored', attempts: log });
+		expect(actor.getSnapshot().matches('summary')).toBe(true);
+		expect(points(actor)).toBe(3);
+	});
+
+	it('keeps answers that never reached the log when the log is read again', async () => {
+		const { actor, settle } = start({ fail: 'quota' });
+		check(actor, wrong);
+		await settle();
+		actor.send({ type: 'progress.restored', attempts: [] });
+		expect(actor.getSnapshot().context.records.q1?.tries).toHaveLength(1);
+		expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
 	});
 
 	it('never counts one stored row twice when a read arrives during the write', async () => {

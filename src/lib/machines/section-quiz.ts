@@ -53,14 +53,19 @@ const recordOf = (c: SectionQuizContext) => c.records[current(c).id];
 const allTries = (records: Record<string, QuestionRecord>) =>
 	Object.values(records).flatMap((r) => r.tries);
 
-/**
- * Merges attempts into what the page holds. The same stored row never counts twice; attempts
- * that never reached the log (no id) are kept.
- */
+/** Adds attempts to what the page holds; the same stored row never counts twice. */
 function mergeAttempts(records: Record<string, QuestionRecord>, incoming: readonly Attempt[]) {
 	const ids = new Set(incoming.flatMap((a) => (a.id ? [a.id] : [])));
 	const kept = allTries(records).filter((a) => !a.id || !ids.has(a.id));
 	return recordsFrom([...kept, ...incoming]);
+}
+
+/**
+ * Takes a fresh read of the section's log as the truth for stored rows (so a reset in another
+ * tab empties this one too), keeping only the attempts that never reached the log (no id).
+ */
+function fromLog(records: Record<string, QuestionRecord>, log: readonly Attempt[]) {
+	return recordsFrom([...allTries(records).filter((a) => !a.id), ...log]);
 }
 
 const firstOpen = (questions: Question[], records: Record<string, QuestionRecord>) =>
@@ -132,26 +137,32 @@ export const sectionQuizMachine = setup({
 			records: mergeAttempts(context.records, [params.attempt]),
 			pending: null
 		})),
-		/** The first read of the log: where the student left off decides where the quiz opens. */
+		/**
+		 * The first read of the log: where the student left off decides where the quiz opens. A
+		 * student who already checked an answer stays on that question; the answer is graded only
+		 * if the log has no try of it, since otherwise the student has not seen its hint or result.
+		 */
 		load: assign(({ context, event }) => {
 			assertEvent(event, 'progress.restored');
-			const records = mergeAttempts(context.records, ofSection(context, event.attempts));
-			const here = context.questions[context.index];
-			const stillOpen = here && statusOf(records[here.id]) !== 'done';
-			const keepHere = context.deferred !== null && stillOpen;
-			const open = firstOpen(context.questions, records);
+			const records = fromLog(context.records, ofSection(context, event.attempts));
+			if (context.deferred) {
+				const here = current(context);
+				return {
+					records,
+					logLoaded: true,
+					deferred: statusOf(records[here.id]) === 'new' ? context.deferred : null
+				};
+			}
 			return {
 				records,
 				logLoaded: true,
-				// An answer to a question the log shows as finished is not graded again.
-				deferred: keepHere ? context.deferred : null,
-				index: keepHere ? context.index : Math.max(open, 0)
+				index: Math.max(firstOpen(context.questions, records), 0)
 			};
 		}),
-		/** Later reads (another tab wrote): merge, but never move the student. */
+		/** Later reads (another tab wrote, or reset): the log is the truth; never move the student. */
 		merge: assign(({ context, event }) => {
 			assertEvent(event, 'progress.restored');
-			return { records: mergeAttempts(context.records, ofSection(context, event.attempts)) };
+			return { records: fromLog(context.records, ofSection(context, event.attempts)) };
 		})
 	}
 }).createMachine({
