@@ -43,6 +43,17 @@ function start(
 	return { actor, log, settle };
 }
 
+/** The machine with a save that always stores, under one row id. */
+const storingAs = (id: string) =>
+	sectionQuizMachine.provide({
+		actors: {
+			saveAttempt: fromPromise<SaveResult, Attempt>(async ({ input }) => ({
+				attempt: { ...input, id },
+				kept: true
+			}))
+		}
+	});
+
 const points = (actor: Quiz, ids = questions.map((q) => q.id)) =>
 	scoreOf(ids, actor.getSnapshot().context.records).points;
 
@@ -303,14 +314,7 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('grades every type through the module scoring, e.g. order', async () => {
-		const machine = sectionQuizMachine.provide({
-			actors: {
-				saveAttempt: fromPromise<SaveResult, Attempt>(async ({ input }) => ({
-					attempt: { ...input, id: 'x' },
-					kept: true
-				}))
-			}
-		});
+		const machine = storingAs('x');
 		const actor = createActor(machine, {
 			input: { moduleId: 'm', sectionId: 's1', questions: [order('q9')], attempts: [] }
 		}).start();
@@ -324,14 +328,7 @@ describe('sectionQuizMachine', () => {
 		check(actor, wrong);
 		await settle();
 		const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-		const machine = sectionQuizMachine.provide({
-			actors: {
-				saveAttempt: fromPromise<SaveResult, Attempt>(async ({ input }) => ({
-					attempt: { ...input, id: 'again' },
-					kept: true
-				}))
-			}
-		});
+		const machine = storingAs('again');
 		const restored = createActor(machine, {
 			snapshot: persisted,
 			input: { moduleId: 'm', sectionId: 's1', questions }
