@@ -46,6 +46,10 @@ export function isCorrect(question: Question, answer: Answer): boolean {
 				Object.keys(answer.kinds).length === question.statements.length &&
 				question.statements.every((s) => answer.kinds[s.id] === s.answer)
 			);
+		case 'locate':
+		case 'speaker':
+		case 'relation':
+			return answer.type === question.type && answer.choice === question.answer;
 	}
 }
 
@@ -67,6 +71,10 @@ export function isComplete(question: Question, answer: Answer | null): answer is
 			return answer.text.trim() !== '';
 		case 'classify':
 			return question.type === 'classify' && question.statements.every((s) => !!answer.kinds[s.id]);
+		case 'locate':
+		case 'speaker':
+		case 'relation':
+			return answer.choice !== '';
 	}
 }
 

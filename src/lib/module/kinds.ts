@@ -18,3 +18,22 @@ export const reportings = ['fact', 'quoted', 'unconfirmed'] as const;
 export const statementKinds = ['fact', 'claim', 'opinion'] as const;
 
 export const truthValues = ['true', 'false', 'not-stated'] as const;
+
+/** What a place on the module's map is: a point (city), an area (region) or a country (state). */
+export const placeKinds = ['city', 'region', 'state'] as const;
+
+/**
+ * How one actor stands to another, read "from <type> to": ISIS split-from al-Qaeda, Iran backs
+ * the Iraqi government, Maliki leads the Iraqi government.
+ */
+export const relationTypes = [
+	'fights',
+	'backs',
+	'opposes',
+	'part-of',
+	'leads',
+	'split-from'
+] as const;
+
+/** Section ids that would collide with the pages every module has. */
+export const reservedSectionIds = ['actors', 'timeline', 'map', 'glossary'] as const;

@@ -1,8 +1,18 @@
 import * as v from 'valibot';
 import { locateQuote, parseArticle } from './article';
+import { reservedSectionIds } from './kinds';
+import { linkSections, occursIn, termId, type Form } from './mentions';
 import { ModuleFile, type QuestionFile } from './schema';
 import { stableShuffle } from './shuffle';
-import type { Event, Module, Question, Section } from './types';
+import type {
+	Background,
+	Event,
+	GlossaryEntry,
+	Module,
+	Question,
+	Relation,
+	Section
+} from './types';
 
 export type Path = (string | number)[];
 
@@ -64,6 +74,15 @@ export function resolveModule(src: ModuleSources): Module {
 		throw new ModuleError(problems);
 	}
 	const data = parsed.output;
+	for (const s of article.sections) {
+		if ((reservedSectionIds as readonly string[]).includes(s.id)) {
+			problems.push({
+				file: src.articleFile,
+				place: `section "${s.id}"`,
+				message: `"${s.id}" is the name of a page every module has; choose another section id`
+			});
+		}
+	}
 	const sections = new Map(article.sections.map((s) => [s.id, s]));
 	const actorIds = new Set<string>();
 	const eventIds = new Set<string>();
@@ -90,25 +109,66 @@ export function resolveModule(src: ModuleSources): Module {
 		unique(actorIds, a.id, ['actors', i, 'id'], 'actor');
 		a.sections.forEach((s, j) => sectionOf(s, ['actors', i, 'sections', j]));
 	});
+	const placeIds = new Set<string>();
+	data.places.forEach((p, i) => unique(placeIds, p.id, ['places', i, 'id'], 'place'));
+	if (data.map && (data.map.west >= data.map.east || data.map.south >= data.map.north)) {
+		at(['map'], 'west must be less than east, and south less than north');
+	}
+	const knownActor = (a: string, path: Path) => {
+		if (!actorIds.has(a)) at(path, `no actor "${a}"`);
+	};
+	const knownPlace = (p: string, path: Path) => {
+		if (!placeIds.has(p)) at(path, `no place "${p}" in places`);
+	};
+	if (data.map?.focus) knownPlace(data.map.focus, ['map', 'focus']);
+
 	const orders = new Set<number>();
 	const events: Event[] = data.events.map((e, i) => {
 		unique(eventIds, e.id, ['events', i, 'id'], 'event');
 		if (orders.has(e.order)) at(['events', i, 'order'], `order ${e.order} is used twice`);
 		orders.add(e.order);
-		e.actors.forEach((a, j) => {
-			if (!actorIds.has(a)) at(['events', i, 'actors', j], `no actor "${a}"`);
-		});
+		e.actors.forEach((a, j) => knownActor(a, ['events', i, 'actors', j]));
+		e.places.forEach((p, j) => knownPlace(p, ['events', i, 'places', j]));
 		const section = sectionOf(e.section, ['events', i, 'section']);
 		return { ...e, evidenceIds: evidence(section, e.evidence, ['events', i, 'evidence']) };
+	});
+
+	const relations: Relation[] = data.relations.map((r, i) => {
+		knownActor(r.from, ['relations', i, 'from']);
+		knownActor(r.to, ['relations', i, 'to']);
+		if (r.from === r.to) at(['relations', i, 'to'], 'an actor cannot be related to itself');
+		const section = sectionOf(r.section, ['relations', i, 'section']);
+		return { ...r, evidenceIds: evidence(section, r.evidence, ['relations', i, 'evidence']) };
+	});
+	const relates = (from: string, type: string, to: string) =>
+		relations.some((r) => r.from === from && r.type === type && r.to === to);
+
+	const backgroundIds = new Set<string>();
+	const background: Background[] = data.background.map((b, i) => {
+		unique(backgroundIds, b.id, ['background', i, 'id'], 'background');
+		const section = sectionOf(b.section, ['background', i, 'section']);
+		return { ...b, evidenceIds: evidence(section, b.evidence, ['background', i, 'evidence']) };
+	});
+
+	const termIds = new Set<string>();
+	const glossary: GlossaryEntry[] = data.glossary.map((g, i) => {
+		const entry = { ...g, id: termId(g.term), forms: g.forms ?? [g.term] };
+		unique(termIds, entry.id, ['glossary', i, 'term'], 'glossary term');
+		if (g.actor) knownActor(g.actor, ['glossary', i, 'actor']);
+		if (!entry.forms.some((text) => occursIn(article.sections, { text, target: { term: '' } }))) {
+			at(
+				g.forms ? ['glossary', i, 'forms'] : ['glossary', i, 'term'],
+				'does not occur in the article: list the words the article uses in forms'
+			);
+		}
+		return entry;
 	});
 
 	const questionIds = new Set<string>();
 	const questions: Question[] = data.questions.map((q, i) => {
 		const path: Path = ['questions', i];
 		unique(questionIds, q.id, [...path, 'id'], 'question');
-		q.actors.forEach((a, j) => {
-			if (!actorIds.has(a)) at([...path, 'actors', j], `no actor "${a}"`);
-		});
+		q.actors.forEach((a, j) => knownActor(a, [...path, 'actors', j]));
 		q.events.forEach((e, j) => {
 			if (!eventIds.has(e)) at([...path, 'events', j], `no event "${e}"`);
 		});
@@ -132,6 +192,43 @@ export function resolveModule(src: ModuleSources): Module {
 			];
 			return { ...q, evidenceIds, choices: stableShuffle(choices, q.id) };
 		}
+		if (q.type === 'locate' || q.type === 'speaker' || q.type === 'relation') {
+			const offered = q.type === 'locate' ? q.places : q.options;
+			const field = q.type === 'locate' ? 'places' : 'options';
+			const names = new Map<string, string>(
+				q.type === 'locate'
+					? data.places.map((p) => [p.id, p.name])
+					: data.actors.map((a) => [a.id, a.name])
+			);
+			offered.forEach((id, j) => {
+				if (!names.has(id))
+					at([...path, field, j], `no ${q.type === 'locate' ? 'place' : 'actor'} "${id}"`);
+			});
+			if (!offered.includes(q.answer)) at([...path, 'answer'], `"${q.answer}" is not offered`);
+			if (q.type === 'locate') {
+				const where = data.events.filter((e) => q.events.includes(e.id)).flatMap((e) => e.places);
+				if (where.length && !where.includes(q.answer)) {
+					at([...path, 'answer'], `none of the question's events happened at "${q.answer}"`);
+				}
+			}
+			if (q.type === 'speaker' && !q.evidence.some((e) => e.includes(q.quote))) {
+				at([...path, 'quote'], 'not found word for word in the evidence');
+			}
+			if (q.type === 'relation') {
+				const { ask } = q;
+				const completes = (id: string) =>
+					'from' in ask ? relates(ask.from, ask.type, id) : relates(id, ask.type, ask.to);
+				knownActor('from' in ask ? ask.from : ask.to, [...path, 'ask']);
+				if (!completes(q.answer))
+					at([...path, 'answer'], 'no such relation in relations: add it there first');
+				offered.forEach((id, j) => {
+					if (id !== q.answer && completes(id))
+						at([...path, 'options', j], `"${id}" is also right according to relations`);
+				});
+			}
+			const choices = offered.map((id) => ({ id, text: names.get(id) ?? id }));
+			return { ...q, evidenceIds, choices: stableShuffle(choices, q.id) };
+		}
 		if (q.type === 'single' || q.type === 'multiple') {
 			// Authors tend to write the right option first; students should not learn that.
 			return { ...q, evidenceIds, options: stableShuffle(q.options, q.id) };
@@ -140,6 +237,15 @@ export function resolveModule(src: ModuleSources): Module {
 	});
 
 	if (problems.length) throw new ModuleError(problems);
+	linkSections(article.sections, [
+		...data.actors.flatMap((a) =>
+			[a.name, a.name.replace(/^The /, ''), ...a.aliases].map((text): Form => ({
+				text,
+				target: { actor: a.id }
+			}))
+		),
+		...glossary.flatMap((g) => g.forms.map((text): Form => ({ text, target: { term: g.id } })))
+	]);
 	return {
 		id: data.id,
 		title: data.title,
@@ -149,7 +255,12 @@ export function resolveModule(src: ModuleSources): Module {
 		sections: article.sections,
 		actors: data.actors,
 		events: events.sort((a, b) => a.order - b.order),
-		glossary: data.glossary,
+		glossary,
+		places: data.places,
+		map: data.map,
+		relations,
+		background: background.sort((a, b) => a.year - b.year),
+		aftermath: data.aftermath,
 		questions
 	};
 }
@@ -206,6 +317,13 @@ function checkKey(q: QuestionFile, at: (path: Path, message: string) => void) {
 			break;
 		case 'fill':
 			if (q.prompt.split('___').length !== 2) at(['prompt'], 'must contain exactly one blank ___');
+			break;
+		case 'locate':
+			distinct(q.places, ['places'], 'place');
+			break;
+		case 'speaker':
+		case 'relation':
+			distinct(q.options, ['options'], 'option');
 			break;
 		case 'truth':
 			break;

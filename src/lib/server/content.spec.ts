@@ -121,10 +121,13 @@ describe('the Iraq crisis module', () => {
 		expect([...types].sort()).toEqual([
 			'classify',
 			'fill',
+			'locate',
 			'match',
 			'multiple',
 			'order',
+			'relation',
 			'single',
+			'speaker',
 			'truth'
 		]);
 	});

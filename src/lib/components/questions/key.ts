@@ -23,6 +23,10 @@ export function describeKey(q: Question): string[] {
 			return q.accept.slice(0, 1);
 		case 'classify':
 			return q.statements.map((s) => `${s.text} → ${m.classifyKinds[s.answer]}`);
+		case 'locate':
+		case 'speaker':
+		case 'relation':
+			return q.choices.filter((c) => c.id === q.answer).map((c) => c.text);
 	}
 }
 
