@@ -11,6 +11,7 @@ export const load = (({ params }) => {
 	if (!mod) error(404, m.noSuchModule);
 	return {
 		module: outline(mod),
+		hasMap: !!mod.map,
 		actors: mod.actors.map((a) => ({ id: a.id, name: a.name, sections: a.sections })),
 		events: mod.events.map((e) => ({ id: e.id, title: e.title, section: e.section })),
 		tags: mod.questions.map((q) => ({ id: q.id, actors: q.actors, events: q.events }))

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/messages';
+import { sectionCards } from '$lib/module/cards';
 import { allModules, getModule } from '$lib/server/content';
+import { drawMap } from '$lib/server/map';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() =>
@@ -12,6 +14,7 @@ export const load = (({ params }) => {
 	const mod = getModule(params.module);
 	const index = mod?.sections.findIndex((s) => s.id === params.section) ?? -1;
 	if (!mod || index === -1) error(404, m.noSuchSection);
+	const questions = mod.questions.filter((q) => q.section === params.section);
 	const brief = (s: (typeof mod.sections)[number] | undefined) =>
 		s && { id: s.id, number: s.number, title: s.title };
 	return {
@@ -20,10 +23,21 @@ export const load = (({ params }) => {
 			title: mod.title,
 			language: mod.language,
 			source: mod.source,
-			sectionCount: mod.sections.length
+			sectionCount: mod.sections.length,
+			hasMap: !!mod.map
 		},
+		cards: sectionCards(mod, params.section),
 		section: mod.sections[index]!,
-		questions: mod.questions.filter((q) => q.section === params.section),
+		questions,
+		// Only a section that asks to locate something carries the map.
+		map:
+			mod.map && questions.some((q) => q.type === 'locate')
+				? {
+						map: drawMap(mod.places, mod.map),
+						focus: mod.places.find((p) => p.id === mod.map?.focus)?.name,
+						places: mod.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind }))
+					}
+				: null,
 		previous: brief(mod.sections[index - 1]),
 		next: brief(mod.sections[index + 1])
 	};

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/messages';
+import { glossaryUses } from '$lib/module/cards';
+import { allModules, getModule } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries = (() =>
+	allModules().map((mod) => ({ module: mod.id }))) satisfies EntryGenerator;
+
+export const load = (({ params }) => {
+	const mod = getModule(params.module);
+	if (!mod) error(404, m.noSuchModule);
+	const uses = glossaryUses(mod);
+	return {
+		module: { id: mod.id, title: mod.title, hasMap: !!mod.map, language: mod.language },
+		sections: mod.sections.map((s) => ({ id: s.id, title: s.title })),
+		terms: mod.glossary
+			.map((g) => ({
+				id: g.id,
+				term: g.term,
+				definition: g.definition,
+				actor: g.actor,
+				uses: uses.get(g.id) ?? []
+			}))
+			.sort((a, b) => a.term.localeCompare(b.term, mod.language))
+	};
+}) satisfies PageServerLoad;
