@@ -1,10 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { sections } from './module-data';
+import { choicesOf, optionsOf, sections } from './module-data';
 import { QuizPage } from './quiz-page';
 
 /** Presses Tab until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator) {
-	for (let i = 0; i < 80; i++) {
+	for (let i = 0; i < 160; i++) {
 		if (await target.evaluate((el) => el === document.activeElement)) return;
 		await page.keyboard.press('Tab');
 	}
@@ -29,13 +29,18 @@ test('a whole section can be finished with the keyboard alone', async ({ page })
 		await expect(quiz.heading(i + 1)).toBeVisible();
 		switch (q.type) {
 			case 'single':
-			case 'truth': {
+			case 'truth':
+			case 'locate':
+			case 'speaker':
+			case 'relation': {
 				const radios = page.getByRole('radio');
 				const truth = { true: 'True', false: 'False', 'not-stated': 'Not stated in the article' };
 				const wanted =
 					q.type === 'single'
-						? q.options!.find((o) => o.id === q.answer)!.text
-						: truth[q.answer as keyof typeof truth];
+						? optionsOf(q).find((o) => o.id === q.answer)!.text
+						: q.type === 'truth'
+							? truth[q.answer as keyof typeof truth]
+							: choicesOf(q).find((c) => c.id === q.answer)!.text;
 				// Options are shown in the module's shuffled order, so find the right one on screen.
 				const labels = (await page.locator('label.choice').allTextContents()).map((t) => t.trim());
 				const target = labels.indexOf(wanted);
@@ -47,7 +52,7 @@ test('a whole section can be finished with the keyboard alone', async ({ page })
 				break;
 			}
 			case 'multiple':
-				for (const o of q.options!) {
+				for (const o of optionsOf(q)) {
 					if (!(q.answer as string[]).includes(o.id)) continue;
 					await tabTo(page, page.getByRole('checkbox', { name: o.text, exact: true }));
 					await page.keyboard.press('Space');

@@ -5,14 +5,28 @@ import { parse } from 'yaml';
 export type RawQuestion = {
 	id: string;
 	section: string;
-	type: 'single' | 'multiple' | 'truth' | 'match' | 'order' | 'fill' | 'classify';
+	type:
+		| 'single'
+		| 'multiple'
+		| 'truth'
+		| 'match'
+		| 'order'
+		| 'fill'
+		| 'classify'
+		| 'locate'
+		| 'speaker'
+		| 'relation';
 	prompt: string;
 	hint: string;
 	explanation: string;
 	evidence: string[];
 	actors?: string[];
 	events?: string[];
-	options?: { id: string; text: string }[];
+	/** Option objects; for speaker and relation questions, actor ids. */
+	options?: { id: string; text: string }[] | string[];
+	/** Locate questions: the place ids offered. */
+	places?: string[];
+	quote?: string;
 	answer?: string | string[];
 	statement?: string;
 	pairs?: { id: string; left: string; right: string }[];
@@ -25,6 +39,9 @@ export const MODULE_ID = 'iraq-crisis-2014';
 const raw = parse(readFileSync(`content/modules/${MODULE_ID}/module.yaml`, 'utf8')) as {
 	title: string;
 	actors: { id: string; name: string }[];
+	places: { id: string; name: string; kind: string }[];
+	events: { id: string; title: string; places: string[] }[];
+	glossary: { term: string; definition: string; forms?: string[]; actor?: string }[];
 	questions: RawQuestion[];
 };
 const article = readFileSync(`content/modules/${MODULE_ID}/article.md`, 'utf8');
@@ -37,6 +54,19 @@ export const sections = [...article.matchAll(/^## (.+?) \{#([a-z0-9-]+)\}$/gm)].
 export const questionsOf = (sectionId: string) =>
 	raw.questions.filter((q) => q.section === sectionId);
 export const actors = raw.actors;
+export const places = raw.places;
+export const events = raw.events;
+export const glossary = raw.glossary;
+
+/** Options of single and multiple questions (objects with text). */
+export const optionsOf = (q: RawQuestion) => (q.options ?? []) as { id: string; text: string }[];
+
+/** For a question answered by choosing one place or actor: the ids offered and their names. */
+export const choicesOf = (q: RawQuestion): { id: string; text: string }[] => {
+	const ids = (q.type === 'locate' ? q.places : q.options) as string[];
+	const names = q.type === 'locate' ? places : actors;
+	return ids.map((id) => ({ id, text: names.find((x) => x.id === id)!.name }));
+};
 
 /** The paragraphs of a section as article.md has them (a leading "> " marks a quotation). */
 export const paragraphsOf = (sectionId: string): string[] => {

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { MODULE_ID, questionsOf, type RawQuestion } from './module-data';
+import { MODULE_ID, choicesOf, optionsOf, questionsOf, type RawQuestion } from './module-data';
 
 const truthLabel = { true: 'True', false: 'False', 'not-stated': 'Not stated in the article' };
 const kindLabel = { fact: 'Reported fact', claim: 'Quoted claim', opinion: "Author's opinion" };
@@ -45,15 +45,15 @@ export class QuizPage {
 		switch (q.type) {
 			case 'single': {
 				const option = right
-					? q.options!.find((o) => o.id === q.answer)
-					: q.options!.find((o) => o.id !== q.answer);
+					? optionsOf(q).find((o) => o.id === q.answer)
+					: optionsOf(q).find((o) => o.id !== q.answer);
 				await page.getByRole('radio', { name: option!.text, exact: true }).check();
 				break;
 			}
 			case 'multiple': {
 				const keys = q.answer as string[];
-				const chosen = right ? keys : [q.options!.find((o) => !keys.includes(o.id))!.id];
-				for (const o of q.options!) {
+				const chosen = right ? keys : [optionsOf(q).find((o) => !keys.includes(o.id))!.id];
+				for (const o of optionsOf(q)) {
 					const box = page.getByRole('checkbox', { name: o.text, exact: true });
 					await box.setChecked(chosen.includes(o.id));
 				}
@@ -92,6 +92,13 @@ export class QuizPage {
 			case 'order':
 				if (right) await this.putInOrder(q.items!.map((it) => it.text));
 				break;
+			case 'locate':
+			case 'speaker':
+			case 'relation': {
+				const choice = choicesOf(q).find((c) => (c.id === q.answer) === right)!;
+				await page.getByRole('radio', { name: choice.text, exact: true }).check();
+				break;
+			}
 		}
 	}
 

@@ -33,6 +33,7 @@ export const m = {
 	// Section page
 	readFirst: 'Read the section, then answer the questions below it.',
 	quiz: 'Questions',
+	toQuestions: 'Go to the questions',
 	feedbackRegion: 'Answer feedback',
 	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
 	check: 'Check answer',
