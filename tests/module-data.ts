@@ -43,6 +43,8 @@ const raw = parse(readFileSync(`content/modules/${MODULE_ID}/module.yaml`, 'utf8
 	events: { id: string; title: string; places: string[] }[];
 	glossary: { term: string; definition: string; forms?: string[]; actor?: string }[];
 	questions: RawQuestion[];
+	source: { author: string; publishers: { name: string }[] };
+	aftermath: { written: string; facts: { when: string; text: string }[] };
 };
 const article = readFileSync(`content/modules/${MODULE_ID}/article.md`, 'utf8');
 
@@ -57,6 +59,8 @@ export const actors = raw.actors;
 export const places = raw.places;
 export const events = raw.events;
 export const glossary = raw.glossary;
+export const source = raw.source;
+export const aftermath = raw.aftermath;
 
 /** Options of single and multiple questions (objects with text). */
 export const optionsOf = (q: RawQuestion) => (q.options ?? []) as { id: string; text: string }[];

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MODULE_ID, actors, events, glossary, places } from './module-data';
+import { MODULE_ID, actors, aftermath, events, glossary, places, source } from './module-data';
 import { QuizPage } from './quiz-page';
 
 async function tabTo(page: Page, target: Locator) {
@@ -179,4 +179,21 @@ test('who said it shows the quotation and names the speaker among the actors', a
 	await expect(
 		page.getByText(actorName(q.answer as string), { exact: true }).first()
 	).toBeVisible();
+});
+
+test('the module page shows its source and perspective, and a dated note on what happened next', async ({
+	page
+}) => {
+	await page.goto(`/m/${MODULE_ID}`);
+	const panel = page.getByRole('region', { name: 'Source and perspective' });
+	await expect(panel).toContainText(source.author);
+	for (const p of source.publishers) await expect(panel).toContainText(p.name);
+	await expect(panel).toContainText('Opinion piece');
+	await expect(panel.getByRole('heading', { name: 'Reading it critically' })).toBeVisible();
+
+	const next = page.getByRole('region', { name: 'What happened next' });
+	await expect(next).toContainText('Not part of the article');
+	const facts = next.getByRole('listitem');
+	await expect(facts).toHaveCount(aftermath.facts.length);
+	await expect(facts.first()).toContainText(aftermath.facts[0]!.when);
 });

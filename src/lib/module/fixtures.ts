@@ -92,6 +92,31 @@ export const classify = (id = 'q7'): Question => ({
 });
 
 let clock = 1_000;
+export const locate = (id = 'q8'): Question => ({
+	...base,
+	id,
+	type: 'locate',
+	places: ['mosul', 'kirkuk'],
+	choices: [
+		{ id: 'kirkuk', text: 'Kirkuk' },
+		{ id: 'mosul', text: 'Mosul' }
+	],
+	answer: 'mosul'
+});
+
+export const speaker = (id = 'q9'): Question => ({
+	...base,
+	id,
+	type: 'speaker',
+	quote: 'One.',
+	options: ['obama', 'boehner'],
+	choices: [
+		{ id: 'boehner', text: 'John Boehner' },
+		{ id: 'obama', text: 'Barack Obama' }
+	],
+	answer: 'obama'
+});
+
 export function attempt(
 	questionId: string,
 	correct: boolean,

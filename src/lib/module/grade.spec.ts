@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, fill, match, multiple, order, single, truth } from './fixtures';
+import { classify, fill, locate, match, multiple, order, single, speaker, truth } from './fixtures';
 import { isComplete, isCorrect, normalizeTyped, pointsFor } from './grade';
 
 describe('isCorrect', () => {
@@ -56,6 +56,14 @@ describe('isCorrect', () => {
 		expect(isCorrect(classify(), { type: 'classify', kinds: { ...right, s3: 'fact' } })).toBe(
 			false
 		);
+	});
+
+	it('marks a place or a speaker right only when it is the keyed one', () => {
+		expect(isCorrect(locate(), { type: 'locate', choice: 'mosul' })).toBe(true);
+		expect(isCorrect(locate(), { type: 'locate', choice: 'kirkuk' })).toBe(false);
+		expect(isCorrect(speaker(), { type: 'speaker', choice: 'obama' })).toBe(true);
+		expect(isCorrect(speaker(), { type: 'locate', choice: 'obama' })).toBe(false);
+		expect(isComplete(locate(), { type: 'locate', choice: '' })).toBe(false);
 	});
 
 	it('never accepts an answer of another type', () => {

@@ -21,14 +21,16 @@ function occurrences(text: string, form: Form): [number, number][] {
 	const needles =
 		'term' in form.target ? [form.text.toLowerCase()] : [form.text, swapFirst(form.text)];
 	const found: [number, number][] = [];
-	for (const needle of new Set(needles)) {
+	for (const [k, needle] of [...new Set(needles)].entries()) {
 		if (!needle) continue;
 		let at = haystack.indexOf(needle);
 		while (at >= 0) {
 			const end = at + needle.length;
 			const before = at > 0 ? text.charAt(at - 1) : '';
 			const after = text.charAt(end);
-			if (!wordChar.test(before) && !wordChar.test(after)) found.push([at, end]);
+			const opens = !wordChar.test(text.slice(0, at));
+			if (!wordChar.test(before) && !wordChar.test(after) && (k === 0 || opens))
+				found.push([at, end]);
 			at = haystack.indexOf(needle, at + 1);
 		}
 	}

@@ -239,10 +239,13 @@ export function resolveModule(src: ModuleSources): Module {
 	if (problems.length) throw new ModuleError(problems);
 	linkSections(article.sections, [
 		...data.actors.flatMap((a) =>
-			[a.name, a.name.replace(/^The /, ''), ...a.aliases].map((text): Form => ({
-				text,
-				target: { actor: a.id }
-			}))
+			// "The Iraqi army" is also "the Iraqi army" inside a sentence, and "Iraqi army".
+			[a.name, a.name.replace(/^The /, 'the '), a.name.replace(/^The /, ''), ...a.aliases].map(
+				(text): Form => ({
+					text,
+					target: { actor: a.id }
+				})
+			)
 		),
 		...glossary.flatMap((g) => g.forms.map((text): Form => ({ text, target: { term: g.id } })))
 	]);

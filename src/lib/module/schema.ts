@@ -38,7 +38,9 @@ const Source = v.strictObject({
 	/** The article's own copyright line, reproduced as it stands. */
 	copyright: text(300),
 	/** Anything else a reader should know about where the text comes from. */
-	note: v.optional(text(2000))
+	note: v.optional(text(2000)),
+	/** Who the publishers are and what viewpoint the piece is written from, in our words. */
+	perspective: v.optional(text(1200))
 });
 
 const Actor = v.strictObject({

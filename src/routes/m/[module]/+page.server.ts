@@ -12,6 +12,8 @@ export const load = (({ params }) => {
 	return {
 		module: outline(mod),
 		hasMap: !!mod.map,
+		aftermath: mod.aftermath,
+		language: mod.language,
 		actors: mod.actors.map((a) => ({ id: a.id, name: a.name, sections: a.sections })),
 		events: mod.events.map((e) => ({ id: e.id, title: e.title, section: e.section })),
 		tags: mod.questions.map((q) => ({ id: q.id, actors: q.actors, events: q.events }))
