@@ -171,7 +171,7 @@ async function measure(browser, target) {
 		const { html, checkReady } = await load(page, target.path, quiz);
 		const state = await page.evaluate(pageState, target.textSelector);
 		const run = await summarise(state, html, checkReady);
-		return quiz ? { ...run, ...(await checkFirstAnswer(page)) } : run;
+		return quiz ? { ...run, ...(await checkFirstAnswer(page)), ...(await openCard(page)) } : run;
 	} finally {
 		await context.close();
 	}
@@ -221,6 +221,24 @@ async function summarise(state, html, checkReady) {
 	if (checkReady === null) return run;
 	const jsBeforeCheck = sum(files.filter((f) => f.beforeCheck).map((f) => f.bytes));
 	return { ...run, checkReady, jsBeforeCheck };
+}
+
+/** JS bytes (as transferred) of the files the page has loaded so far. */
+function jsLoaded() {
+	return performance
+		.getEntriesByType('resource')
+		.filter((e) => /\.js([?#]|$)/.test(e.name))
+		.reduce((total, e) => total + e.transferSize, 0);
+}
+
+/** Opens the card of the first actor named in the text; returns the JS that opening it loaded. */
+async function openCard(page) {
+	const before = await page.evaluate(jsLoaded);
+	await page.locator('article button.mention').first().click();
+	await page.getByRole('dialog').waitFor();
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(500);
+	return { cardJs: (await page.evaluate(jsLoaded)) - before };
 }
 
 async function checkFirstAnswer(page) {
@@ -284,7 +302,8 @@ const METRICS = [
 	['Text painted before any JS ran', painted],
 	['First answer can be checked', stat('checkReady', ms)],
 	['Check → feedback painted', stat('checkToFeedback', ms)],
-	['Write one attempt to IndexedDB', stat('save', ms)]
+	['Write one attempt to IndexedDB', stat('save', ms)],
+	['JS loaded to open an actor card in the text', stat('cardJs', kb)]
 ];
 
 function table(head, rows) {
@@ -365,6 +384,9 @@ is loaded ${runs} times, the pages taking turns; figures are medians [min–max]
 - **Check → feedback painted**: from the click on Check (first option of the first, single-choice
   question) to the verdict in the status region, plus two frames. It includes the IndexedDB write,
   which the app times alone as \`lectern:save-attempt\`.
+- **JS loaded to open an actor card**: after the first answer, a click on the first actor named
+  in the text, until the card is shown and the network is idle: what the reading aids add when
+  they are opened. The cards are native popovers in the HTML, so this should be nothing.
 - **Text painted before any JS ran**: the text is in the HTML response, and the FCP frame was
   painted (the entry's \`paintTime\`; FCP itself is when it was presented, a little later) before
   the first JS file ran: the earliest Long Animation Frames script timing, or Svelte's runtime
