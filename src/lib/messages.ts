@@ -28,9 +28,9 @@ export const m = {
 		'Who wrote it, who published it, and what do they want readers to think?',
 		'Which sentences report facts that could be checked, which repeat what someone said, and which give the author’s own opinion?',
 		'Which reports does the article itself call unconfirmed, or introduce with “reportedly”?',
-		'Which words carry a judgement (for example “debacle” or “criminal”) rather than a neutral description?',
+		'Which words carry a judgement, praising, blaming or mocking, rather than a neutral description?',
 		'Whose voices are quoted, and whose are missing?',
-		'The piece was written on one day in a fast-moving crisis: what could its author not know yet?'
+		'The piece was written on one day: what could its author not know yet?'
 	],
 	whatNext: 'What happened next',
 	whatNextNote: (written: string) =>
@@ -204,7 +204,8 @@ export const m = {
 	mapIntro:
 		'The places the article names. Choose a place on the map or in the list to see what happened there.',
 	mapLabel: (title: string) => `Map of the places in ${title}`,
-	mapDescription: (names: string) => `A map of Iraq and its neighbours marking ${names}.`,
+	mapDescription: (focus: string | undefined, names: string) =>
+		focus ? `A map of ${focus} and its neighbours marking ${names}.` : `A map marking ${names}.`,
 	placesTitle: 'Places and their events',
 	offMap: 'Further away',
 	noEvents: 'The article reports no event here; it is named for its place in the story.',

@@ -99,6 +99,6 @@ export function termId(term: string): string {
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
-		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
 		.replace(/^-|-$/g, '');
 }

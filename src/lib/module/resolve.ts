@@ -91,6 +91,16 @@ export function resolveModule(src: ModuleSources): Module {
 		if (seen.has(id)) at(path, `${what} id "${id}" is used twice`);
 		seen.add(id);
 	};
+	/** Lists that the pages key by their entries: a repeat would break them. */
+	const distinctIn = (list: readonly string[], path: Path) => {
+		list.forEach((x, i) => {
+			if (list.indexOf(x) !== i) at([...path, i], `"${x}" is listed twice`);
+		});
+	};
+	distinctIn(
+		data.source.publishers.map((p) => p.name),
+		['source', 'publishers']
+	);
 	const sectionOf = (id: string, path: Path): Section | undefined => {
 		const s = sections.get(id);
 		if (!s) at(path, `no section "${id}" in ${src.articleFile}`);
@@ -108,6 +118,7 @@ export function resolveModule(src: ModuleSources): Module {
 	data.actors.forEach((a, i) => {
 		unique(actorIds, a.id, ['actors', i, 'id'], 'actor');
 		a.sections.forEach((s, j) => sectionOf(s, ['actors', i, 'sections', j]));
+		distinctIn(a.sections, ['actors', i, 'sections']);
 	});
 	const placeIds = new Set<string>();
 	data.places.forEach((p, i) => unique(placeIds, p.id, ['places', i, 'id'], 'place'));
@@ -129,6 +140,8 @@ export function resolveModule(src: ModuleSources): Module {
 		orders.add(e.order);
 		e.actors.forEach((a, j) => knownActor(a, ['events', i, 'actors', j]));
 		e.places.forEach((p, j) => knownPlace(p, ['events', i, 'places', j]));
+		distinctIn(e.actors, ['events', i, 'actors']);
+		distinctIn(e.places, ['events', i, 'places']);
 		const section = sectionOf(e.section, ['events', i, 'section']);
 		return { ...e, evidenceIds: evidence(section, e.evidence, ['events', i, 'evidence']) };
 	});
@@ -169,6 +182,8 @@ export function resolveModule(src: ModuleSources): Module {
 		const path: Path = ['questions', i];
 		unique(questionIds, q.id, [...path, 'id'], 'question');
 		q.actors.forEach((a, j) => knownActor(a, [...path, 'actors', j]));
+		distinctIn(q.actors, [...path, 'actors']);
+		distinctIn(q.events, [...path, 'events']);
 		q.events.forEach((e, j) => {
 			if (!eventIds.has(e)) at([...path, 'events', j], `no event "${e}"`);
 		});
@@ -206,6 +221,19 @@ export function resolveModule(src: ModuleSources): Module {
 			});
 			if (!offered.includes(q.answer)) at([...path, 'answer'], `"${q.answer}" is not offered`);
 			if (q.type === 'locate') {
+				const area = data.map;
+				if (!area) at([...path, 'type'], 'a locate question needs the module to have a map');
+				q.places.forEach((id, j) => {
+					const p = data.places.find((x) => x.id === id);
+					const inside =
+						p &&
+						area &&
+						p.lon > area.west &&
+						p.lon < area.east &&
+						p.lat > area.south &&
+						p.lat < area.north;
+					if (p && area && !inside) at([...path, 'places', j], `"${id}" is outside the map`);
+				});
 				const where = data.events.filter((e) => q.events.includes(e.id)).flatMap((e) => e.places);
 				if (where.length && !where.includes(q.answer)) {
 					at([...path, 'answer'], `none of the question's events happened at "${q.answer}"`);
@@ -236,19 +264,42 @@ export function resolveModule(src: ModuleSources): Module {
 		return { ...q, evidenceIds };
 	});
 
+	const namesOf = (a: (typeof data.actors)[number]) => [
+		// "The Iraqi army" is also "the Iraqi army" inside a sentence, and "Iraqi army".
+		...new Set([a.name, a.name.replace(/^The /, 'the '), a.name.replace(/^The /, ''), ...a.aliases])
+	];
+	const owner = new Map<string, string>();
+	data.actors.forEach((a, i) => {
+		for (const name of namesOf(a)) {
+			const other = owner.get(name);
+			if (other && other !== a.id)
+				at(
+					['actors', i, 'aliases'],
+					`"${name}" also names actor "${other}": the text cannot tell them apart`
+				);
+			owner.set(name, a.id);
+		}
+	});
 	if (problems.length) throw new ModuleError(problems);
 	linkSections(article.sections, [
 		...data.actors.flatMap((a) =>
-			// "The Iraqi army" is also "the Iraqi army" inside a sentence, and "Iraqi army".
-			[a.name, a.name.replace(/^The /, 'the '), a.name.replace(/^The /, ''), ...a.aliases].map(
-				(text): Form => ({
-					text,
-					target: { actor: a.id }
-				})
-			)
+			namesOf(a).map((text): Form => ({ text, target: { actor: a.id } }))
 		),
 		...glossary.flatMap((g) => g.forms.map((text): Form => ({ text, target: { term: g.id } })))
 	]);
+	const linkedTerms = new Set(
+		article.sections.flatMap((s) =>
+			s.paragraphs.flatMap((p) => p.sentences.flatMap((t) => (t.links ?? []).map((l) => l.term)))
+		)
+	);
+	glossary.forEach((g, i) => {
+		if (!linkedTerms.has(g.id) && !g.actor)
+			at(
+				['glossary', i, 'term'],
+				"every use in the article is inside an actor's name: add actor: with that actor's id, so its card shows the definition"
+			);
+	});
+	if (problems.length) throw new ModuleError(problems);
 	return {
 		id: data.id,
 		title: data.title,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorCards, sectionCards } from '$lib/module/cards';
 import type { Module, Sentence } from '$lib/module/types';
+import { drawMap } from './map';
 import { parseModule } from './parse-module';
 
 const dir = 'content/modules/iraq-crisis-2014';
@@ -85,6 +86,23 @@ describe('places and the map', () => {
 		expect(mod.events.filter((e) => e.places.length === 0).map((e) => e.id)).toEqual([]);
 	});
 
+	it('draws every place a locate question offers on the map', () => {
+		const drawn = new Set(drawMap(mod.places, mod.map!).places.map((p) => p.id));
+		for (const q of mod.questions) {
+			if (q.type === 'locate')
+				for (const id of q.places) expect(drawn.has(id), `${q.id}: ${id}`).toBe(true);
+		}
+	});
+
+	it('rejects a locate question that offers a place outside the map', () => {
+		expect(
+			variant(
+				'    places: [tehran, baghdad, erbil, kirkuk]',
+				'    places: [tehran, baghdad, erbil, washington]'
+			)
+		).toThrow(/places\[3\].*"washington" is outside the map/);
+	});
+
 	it('rejects an event at an unknown place and a locate answer that is not where its event was', () => {
 		expect(variant('    places: [mosul]\n', '    places: [atlantis]\n')).toThrow(
 			/no place "atlantis"/
@@ -98,16 +116,38 @@ describe('places and the map', () => {
 	});
 });
 
+describe('actor names', () => {
+	it('rejects a name two actors share, since the text could not tell them apart', () => {
+		expect(
+			variant(
+				'aliases: [Obama administration, Obama administrations]',
+				'aliases: [Obama administration, Obama]'
+			)
+		).toThrow(/also names actor "obama"/);
+	});
+});
+
 describe('glossary', () => {
-	it('finds every glossary term in the text, as a word that opens it or as an actor that shows it', () => {
-		const linkedTerms = new Set(sentences(mod).flatMap((s) => (s.links ?? []).map((l) => l.term)));
-		const cards = actorCards(mod);
+	it('finds every glossary term in the text, as a word that opens it or inside an actor it names', () => {
+		const links = sentences(mod).flatMap((s) => (s.links ?? []).map((l) => ({ ...l, s })));
 		for (const g of mod.glossary) {
-			const shown =
-				linkedTerms.has(g.id) ||
-				(g.actor !== undefined && cards.find((c) => c.id === g.actor)?.definition === g.definition);
-			expect(shown, g.term).toBe(true);
+			const asWord = links.some((l) => l.term === g.id);
+			// A term such as "peshmerga" is also an actor's name: the actor's card shows it.
+			const inActor = links.some(
+				(l) =>
+					l.actor === g.actor &&
+					g.forms.some((f) =>
+						l.s.text.slice(l.start, l.end).toLowerCase().includes(f.toLowerCase())
+					)
+			);
+			expect(asWord || inActor, g.term).toBe(true);
 		}
+	});
+
+	it('rejects a term whose every use is inside an actor name, unless it names that actor', () => {
+		expect(variant('    actor: baath-party\n', '')).toThrow(
+			/glossary\[\d+\]\.term.*inside an actor's name/
+		);
 	});
 
 	it('covers the terms a student is likely not to know', () => {
