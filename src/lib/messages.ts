@@ -212,6 +212,63 @@ export const m = {
 	mapChoose: 'Or choose from the list:',
 	readPassage: 'Read the passage',
 
+	// Assignments
+	assignTitle: 'Assign a module',
+	assignIntro:
+		'Choose what your class should read, then share the link or the QR code. Everything is made on this device; no account, and nothing is sent anywhere.',
+	assignModule: 'Module',
+	assignSections: 'Sections to do',
+	assignName: 'Title of the assignment',
+	assignClass: 'Class',
+	assignDue: 'Due date (optional)',
+	assignMake: 'Make the link',
+	assignNeedSection: 'Choose at least one section.',
+	assignNeedTitle: 'Give the assignment a title.',
+	assignLink: 'Link for your students',
+	assignCopy: 'Copy the link',
+	assignCopied: 'Link copied.',
+	assignCopyFailed: 'This browser would not copy: select the link and copy it yourself.',
+	assignQr: (title: string) => `QR code of the link to “${title}”`,
+	assignPrint: 'Print the instruction sheet',
+	assignFeedbackNote:
+		'Students get feedback on each answer at once: a hint and a second try when wrong. Other modes are planned.',
+	sheetSteps: [
+		'Open the link, or scan the QR code with your phone’s camera.',
+		'Type your name or nickname: it stays on your device.',
+		'Read each section, then answer its questions.'
+	],
+	dueOn: (date: string) => `Due ${date}`,
+	forClass: (name: string) => `Class: ${name}`,
+	assignmentLabel: 'Assignment',
+	assignmentRules: 'How it works',
+	assignmentSections: (n: number) => (n === 1 ? '1 section:' : `${n} sections:`),
+	yourName: 'Your name or nickname',
+	yourNameNote:
+		'Kept only on this device, to go on your results when you hand them in. Your teacher sees the name you type here.',
+	startAssignment: 'Start',
+	nameNeeded: 'Type a name or nickname first.',
+	welcomeBack: (name: string) => `Welcome back, ${name}.`,
+	changeName: 'Save the new name',
+	nameSaved: 'Name saved on this device.',
+	nameNotKept: 'This browser is not keeping data, so your name will be forgotten when you leave.',
+	openingAssignment: 'Opening the assignment…',
+	linkProblemTitle: 'This assignment link does not work',
+	linkUnchanged: 'Nothing you have saved was changed.',
+	linkProblem: {
+		empty: 'The link holds no assignment. Ask your teacher for the whole link.',
+		malformed:
+			'This is not a Lectern assignment link, or it was changed. Ask your teacher for the link again.',
+		truncated:
+			'Part of the link is missing: it was probably cut short when it was copied. Copy the whole link, or scan the QR code.',
+		newer:
+			'This assignment was made with a newer version of Lectern than this page. Reload the page to get the newer version.',
+		'unknown-module': (id: string) =>
+			`This assignment is for a module this site does not have (“${id}”). Check the link with your teacher.`,
+		'unknown-section': (id: string) =>
+			`This assignment names a section the module does not have (“${id}”). Check the link with your teacher.`
+	},
+	teachers: 'For teachers: assign a module',
+
 	breadcrumb: 'Breadcrumb',
 	sectionPager: 'Other sections',
 	noSuchModule: 'There is no such module.',

@@ -1,11 +1,21 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Assignment } from '$lib/assign/link';
 import type { Attempt } from '$lib/module/progress';
 
 /** The schema version this code writes. Versions only grow; a released upgrade is never edited. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** An attempt as stored: the log is append-only, every row has an id. */
 export type StoredAttempt = Attempt & { id: string };
+
+/** An assignment the student opened from a teacher's link, and the name they gave for it. */
+export interface JoinedAssignment {
+	/** The link's code (after `#`): the same link always finds the same row. */
+	code: string;
+	assignment: Assignment;
+	name: string;
+	joinedAt: number;
+}
 
 export interface MetaRow {
 	key: 'schema' | 'created';
@@ -15,6 +25,7 @@ export interface MetaRow {
 export class LecternDB extends Dexie {
 	attempts!: EntityTable<StoredAttempt, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	assignments!: EntityTable<JoinedAssignment, 'code'>;
 	/** The IndexedDB this database lives in, to open a second connection to it. */
 	readonly factory: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
@@ -29,5 +40,7 @@ export class LecternDB extends Dexie {
 			attempts: 'id, [moduleId+sectionId], moduleId, at',
 			meta: 'key'
 		});
+		// Version 2 adds the assignments a student joined; nothing else changes.
+		this.version(2).stores({ assignments: 'code, joinedAt' });
 	}
 }

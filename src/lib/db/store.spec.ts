@@ -156,6 +156,36 @@ describe('ProgressStore', () => {
 		expect(await store.attempts('iraq')).toHaveLength(4);
 	});
 
+	it('upgrades a version 1 database to the current one, where a joined assignment keeps its name', async () => {
+		const indexedDB = new IDBFactory();
+		await writeV1Fixture(indexedDB, [{ ...attempt('q1', 1), id: 'old-1' }]);
+		const store = createStore({ indexedDB, IDBKeyRange });
+		const row = {
+			code: '1.abc.xyz',
+			assignment: {
+				module: 'iraq',
+				sections: ['s1'],
+				mode: 'immediate' as const,
+				passMark: 50,
+				due: null,
+				locked: false,
+				title: 'Homework',
+				className: '10B'
+			},
+			name: 'Sam <b>',
+			joinedAt: 5
+		};
+		await store.joinAssignment(row);
+		expect(await store.joinedAssignment('1.abc.xyz')).toEqual(row);
+		await store.joinAssignment({ ...row, name: 'Samira' });
+		expect((await store.joinedAssignment('1.abc.xyz'))?.name).toBe('Samira');
+		expect(await store.attempts('iraq')).toHaveLength(1);
+		const raw = new Dexie('lectern', { indexedDB, IDBKeyRange });
+		await raw.open();
+		expect(raw.verno).toBe(SCHEMA_VERSION);
+		raw.close();
+	});
+
 	it('stops writing and asks for a reload when a newer tab upgrades the schema', async () => {
 		const indexedDB = new IDBFactory();
 		const store = createStore({ indexedDB, IDBKeyRange });

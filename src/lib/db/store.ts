@@ -1,6 +1,6 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { Attempt } from '$lib/module/progress';
-import { LecternDB, SCHEMA_VERSION, type StoredAttempt } from './database';
+import { LecternDB, SCHEMA_VERSION, type JoinedAssignment, type StoredAttempt } from './database';
 import { StorageError, classify, type StorageProblem } from './errors';
 
 export type StorageStatus = 'opening' | 'ready' | StorageProblem;
@@ -114,6 +114,24 @@ export class ProgressStore {
 			throw new StorageError(problem, e);
 		}
 		return row;
+	}
+
+	/** Keeps the name a student gave for an assignment; joining again renames. */
+	async joinAssignment(row: JoinedAssignment): Promise<void> {
+		const db = await this.#usable();
+		try {
+			await db.transaction('rw', db.assignments, () => db.assignments.put(row));
+		} catch (e) {
+			const problem = classify(e);
+			if (problem === 'stale' || problem === 'closed') this.#set(problem);
+			throw new StorageError(problem, e);
+		}
+	}
+
+	/** The assignment joined through this link's code, if any. */
+	async joinedAssignment(code: string): Promise<JoinedAssignment | undefined> {
+		const db = await this.#usable();
+		return db.assignments.get(code);
 	}
 
 	/** Every attempt for a module, or for one of its sections. */

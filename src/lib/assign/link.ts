@@ -1,0 +1,135 @@
+import * as v from 'valibot';
+
+/**
+ * An assignment travels whole inside its link, after the `#`, so it never reaches a server:
+ * `<format>.<payload>.<check>`, where the payload is base64url JSON with short keys and the check
+ * is a hash of the payload that catches a link cut short or mistyped.
+ */
+export const LINK_FORMAT = 1;
+
+export const feedbackModes = ['immediate', 'deferred', 'practice'] as const;
+export type FeedbackMode = (typeof feedbackModes)[number];
+
+export interface Assignment {
+	module: string;
+	/** Section ids, in the module's order. */
+	sections: string[];
+	mode: FeedbackMode;
+	/** Share of the points needed to pass a section, 0 to 100. */
+	passMark: number;
+	/** YYYY-MM-DD, or none. */
+	due: string | null;
+	/** Whether a section stays locked until the one before it is passed. */
+	locked: boolean;
+	title: string;
+	className: string;
+}
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(80));
+const words = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+
+/** The payload's shape: short keys keep QR codes small. Unknown keys are refused. */
+const Payload = v.strictObject({
+	m: id,
+	s: v.pipe(v.array(id), v.minLength(1), v.maxLength(50)),
+	f: v.picklist(feedbackModes),
+	p: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+	d: v.nullable(v.pipe(v.string(), v.isoDate())),
+	l: v.boolean(),
+	t: v.pipe(words(120), v.nonEmpty()),
+	c: words(80)
+});
+
+export type LinkProblem =
+	| { kind: 'empty' }
+	| { kind: 'malformed' }
+	| { kind: 'truncated' }
+	| { kind: 'newer'; format: number }
+	| { kind: 'unknown-module'; module: string }
+	| { kind: 'unknown-section'; section: string };
+
+export class LinkError extends Error {
+	constructor(readonly problem: LinkProblem) {
+		super(problem.kind);
+		this.name = 'LinkError';
+	}
+}
+
+/** FNV-1a, 32 bits, in base 36: enough to notice damage, not a signature. */
+function check(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(36);
+}
+
+const toBase64Url = (bytes: Uint8Array) =>
+	btoa(String.fromCharCode(...bytes))
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '');
+
+function fromBase64Url(text: string): Uint8Array {
+	const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+	return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+}
+
+/** The part of an assignment link after `#`. */
+export function encodeAssignment(a: Assignment): string {
+	const payload: v.InferOutput<typeof Payload> = {
+		m: a.module,
+		s: a.sections,
+		f: a.mode,
+		p: a.passMark,
+		d: a.due,
+		l: a.locked,
+		t: a.title.trim(),
+		c: a.className.trim()
+	};
+	const body = toBase64Url(new TextEncoder().encode(JSON.stringify(payload)));
+	return `${LINK_FORMAT}.${body}.${check(body)}`;
+}
+
+/** What the app knows of its modules, to refuse an assignment for one it does not have. */
+export type KnownModules = ReadonlyMap<string, readonly string[]>;
+
+/** Reads an assignment from a link's hash; throws LinkError saying what is wrong. */
+export function decodeAssignment(hash: string, modules: KnownModules): Assignment {
+	const code = hash.replace(/^#/, '').trim();
+	if (code === '') throw new LinkError({ kind: 'empty' });
+	const parts = code.split('.');
+	const format = Number(parts[0]);
+	if (!/^\d+$/.test(parts[0] ?? '')) throw new LinkError({ kind: 'malformed' });
+	if (format > LINK_FORMAT) throw new LinkError({ kind: 'newer', format });
+	if (format !== LINK_FORMAT || parts.length > 3) throw new LinkError({ kind: 'malformed' });
+	const [, body = '', sum = ''] = parts;
+	if (!/^[A-Za-z0-9_-]*$/.test(body)) throw new LinkError({ kind: 'malformed' });
+	// A link cut short loses its end first: the check, or part of the payload it covers.
+	if (sum === '' || check(body) !== sum) throw new LinkError({ kind: 'truncated' });
+
+	let data: unknown;
+	try {
+		data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(body)));
+	} catch {
+		throw new LinkError({ kind: 'malformed' });
+	}
+	const parsed = v.safeParse(Payload, data);
+	if (!parsed.success) throw new LinkError({ kind: 'malformed' });
+	const p = parsed.output;
+	const sections = modules.get(p.m);
+	if (!sections) throw new LinkError({ kind: 'unknown-module', module: p.m });
+	const missing = p.s.find((s) => !sections.includes(s));
+	if (missing) throw new LinkError({ kind: 'unknown-section', section: missing });
+	return {
+		module: p.m,
+		sections: sections.filter((s) => p.s.includes(s)),
+		mode: p.f,
+		passMark: p.p,
+		due: p.d,
+		locked: p.l,
+		title: p.t,
+		className: p.c
+	};
+}

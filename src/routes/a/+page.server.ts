@@ -1,0 +1,10 @@
+import { allModules } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+export const load = (() => ({
+	modules: allModules().map((mod) => ({
+		id: mod.id,
+		title: mod.title,
+		sections: mod.sections.map((s) => ({ id: s.id, number: s.number, title: s.title }))
+	}))
+})) satisfies PageServerLoad;
