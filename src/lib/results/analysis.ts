@@ -1,0 +1,121 @@
+import { isCorrect } from '$lib/module/grade';
+import { pointsOf, recordsFrom, type Attempt } from '$lib/module/progress';
+import type { Answer, Question } from '$lib/module/types';
+
+/** One student's handed-in answers, as read from a results file. */
+export interface Submission {
+	student: string;
+	attempts: { questionId: string; sectionId: string; answer: Answer; at: number }[];
+}
+
+/** A student's points per question, worked out again from the raw answers. */
+export interface Graded {
+	student: string;
+	points: Record<string, number>;
+	/** Whether the first try was right, for every question the student answered. */
+	firstRight: Record<string, boolean>;
+	/** The first answer given to each question. */
+	firstAnswer: Record<string, Answer>;
+	total: number;
+}
+
+/**
+ * Grades a submission against the module's own answer key. What a file says about being right
+ * is never read: only the answers, in the order they were given.
+ */
+export function regrade(questions: readonly Question[], submission: Submission): Graded {
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	const attempts: Attempt[] = submission.attempts.flatMap((a) => {
+		const q = byId.get(a.questionId);
+		if (!q) return [];
+		return [{ ...a, moduleId: '', correct: isCorrect(q, a.answer), try: 0 }];
+	});
+	const records = recordsFrom(attempts);
+	const points: Record<string, number> = {};
+	const firstRight: Record<string, boolean> = {};
+	const firstAnswer: Record<string, Answer> = {};
+	for (const q of questions) {
+		const record = records[q.id];
+		points[q.id] = pointsOf(record);
+		const first = record?.tries[0];
+		if (first) {
+			firstRight[q.id] = first.correct;
+			firstAnswer[q.id] = first.answer;
+		}
+	}
+	const total = Object.values(points).reduce((a, b) => a + b, 0);
+	return { student: submission.student, points, firstRight, firstAnswer, total };
+}
+
+/** Pearson's r, or null when either list does not vary. */
+export function correlation(xs: readonly number[], ys: readonly number[]): number | null {
+	const n = xs.length;
+	if (n < 2 || ys.length !== n) return null;
+	const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / n;
+	const [mx, my] = [mean(xs), mean(ys)];
+	let sxy = 0;
+	let sxx = 0;
+	let syy = 0;
+	for (let i = 0; i < n; i++) {
+		const dx = xs[i]! - mx;
+		const dy = ys[i]! - my;
+		sxy += dx * dy;
+		sxx += dx * dx;
+		syy += dy * dy;
+	}
+	return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
+}
+
+export interface ItemStats {
+	questionId: string;
+	/** Students who answered it. */
+	answered: number;
+	/** Share right at the first try, 0 to 100; null when nobody answered. */
+	facility: number | null;
+	/**
+	 * As Moodle's quiz statistics: 100 × the correlation between the points on this question and
+	 * the points on the rest of the test, over the students who answered it. Null when either
+	 * does not vary.
+	 */
+	discrimination: number | null;
+	/** How often each first answer was given, most frequent first (choice questions). */
+	choices: { choice: string; count: number; right: boolean }[];
+}
+
+/** The first answer as the id of the option chosen, for questions answered by one choice. */
+function choiceOf(answer: Answer): string | null {
+	if ('choice' in answer) return answer.choice;
+	if (answer.type === 'truth') return answer.value;
+	return null;
+}
+
+export function itemAnalysis(
+	questions: readonly Question[],
+	graded: readonly Graded[]
+): ItemStats[] {
+	return questions.map((q) => {
+		const who = graded.filter((g) => q.id in g.firstRight);
+		const right = who.filter((g) => g.firstRight[q.id]).length;
+		const item = who.map((g) => g.points[q.id] ?? 0);
+		const rest = who.map((g) => g.total - (g.points[q.id] ?? 0));
+		const r = correlation(item, rest);
+		const counts = new Map<string, { count: number; right: boolean }>();
+		for (const g of who) {
+			const answer = g.firstAnswer[q.id];
+			const choice = answer && choiceOf(answer);
+			if (choice === null || choice === undefined) continue;
+			const entry = counts.get(choice) ?? { count: 0, right: g.firstRight[q.id] ?? false };
+			entry.count++;
+			counts.set(choice, entry);
+		}
+		return {
+			questionId: q.id,
+			answered: who.length,
+			facility: who.length ? (100 * right) / who.length : null,
+			discrimination: r === null ? null : 100 * r,
+			choices: [...counts]
+				.map(([choice, c]) => ({ choice, ...c }))
+				.sort((a, b) => b.count - a.count || a.choice.localeCompare(b.choice))
+		};
+	});
+}

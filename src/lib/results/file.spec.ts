@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+	MAX_FILE_BYTES,
+	readResults,
+	ResultsFileError,
+	sealResults,
+	type ResultsBody
+} from './file';
+
+const body: ResultsBody = {
+	format: 'lectern-results',
+	version: 1,
+	module: { id: 'iraq', version: 'k3x9' },
+	assignment: {
+		code: '1.abc.def',
+		title: 'Homework',
+		className: '10B',
+		sections: ['offensive'],
+		mode: 'immediate',
+		due: '2026-12-04'
+	},
+	student: 'Sam <img src=x onerror=alert(1)> ‮',
+	handedInAt: '2026-11-30T10:00:00.000Z',
+	attempts: [
+		{
+			questionId: 'q1',
+			sectionId: 'offensive',
+			answer: { type: 'single', choice: 'a' },
+			try: 1,
+			at: 1
+		},
+		{
+			questionId: 'q2',
+			sectionId: 'offensive',
+			answer: { type: 'match', pairs: { p1: 'p2' } },
+			try: 1,
+			at: 2
+		}
+	],
+	totals: { points: 1, max: 2, answered: 2 }
+};
+const known = new Set(['iraq']);
+
+async function problemOf(text: string) {
+	try {
+		await readResults('sam.json', text, known);
+	} catch (e) {
+		if (e instanceof ResultsFileError) {
+			expect(e.message).toContain('sam.json');
+			return e.problem;
+		}
+		throw e;
+	}
+	return 'accepted';
+}
+
+describe('results files', () => {
+	it('reads back a sealed file, names and all, as plain data', async () => {
+		const file = await sealResults(body);
+		expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+		expect(await readResults('sam.json', JSON.stringify(file, null, 2), known)).toEqual(file);
+	});
+
+	it('does not depend on the order of keys in the file', async () => {
+		const file = await sealResults(body);
+		const reordered = Object.fromEntries(Object.entries(file).reverse());
+		expect(await readResults('sam.json', JSON.stringify(reordered), known)).toEqual(file);
+	});
+
+	it('refuses what is not JSON, is cut short, or is something else', async () => {
+		const text = JSON.stringify(await sealResults(body));
+		expect(await problemOf('hello')).toBe('not-json');
+		expect(await problemOf(text.slice(0, text.length / 2))).toBe('not-json');
+		expect(await problemOf('[1, 2]')).toBe('not-results');
+		expect(await problemOf(JSON.stringify({ format: 'lectern-progress', version: 1 }))).toBe(
+			'not-results'
+		);
+	});
+
+	it('refuses a file over the size cap without parsing it', async () => {
+		expect(await problemOf(' '.repeat(MAX_FILE_BYTES + 1))).toBe('too-big');
+	});
+
+	it('says a file comes from a newer Lectern', async () => {
+		const file = await sealResults(body);
+		expect(await problemOf(JSON.stringify({ ...file, version: 2 }))).toBe('newer');
+	});
+
+	it('catches a score or an answer edited after sealing', async () => {
+		const file = await sealResults(body);
+		expect(
+			await problemOf(JSON.stringify({ ...file, totals: { ...file.totals, points: 2 } }))
+		).toBe('checksum');
+		const attempts = [{ ...file.attempts[0]!, answer: { type: 'single', choice: 'b' } }];
+		expect(await problemOf(JSON.stringify({ ...file, attempts }))).toBe('checksum');
+	});
+
+	it('refuses unknown fields, __proto__ keys and answers of the wrong shape', async () => {
+		const file = await sealResults(body);
+		const text = JSON.stringify(file);
+		expect(await problemOf(JSON.stringify({ ...file, extra: true }))).toBe('invalid');
+		expect(await problemOf(text.replace('{', '{"__proto__":{"polluted":1},'))).toBe('invalid');
+		expect(await problemOf(text.replace('"pairs":{', '"pairs":{"__proto__":"x",'))).toBe('invalid');
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		const badAnswer = { ...file, attempts: [{ ...file.attempts[0]!, answer: { type: 'exec' } }] };
+		expect(await problemOf(JSON.stringify(badAnswer))).toBe('invalid');
+		const long = { ...file, student: 'x'.repeat(61) };
+		expect(await problemOf(JSON.stringify(long))).toBe('invalid');
+	});
+
+	it('refuses a file for a module this site does not have', async () => {
+		const other = await sealResults({ ...body, module: { id: 'gaza-2009', version: '1' } });
+		expect(await problemOf(JSON.stringify(other))).toBe('unknown-module');
+	});
+});

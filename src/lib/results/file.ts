@@ -1,0 +1,154 @@
+import * as v from 'valibot';
+import { feedbackModes } from '$lib/assign/link';
+import { statementKinds, truthValues } from '$lib/module/kinds';
+
+/**
+ * A results file: what a student hands in. Versioned; every field is checked on import, and
+ * the checksum catches a file damaged or edited by hand (it cannot stop a determined forger:
+ * without a server there is no secret to sign with).
+ */
+export const RESULTS_VERSION = 1;
+/** Larger files are refused unread: a class's real files are a few tens of KB. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(80));
+const short = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const ids = v.pipe(v.array(id), v.maxLength(50));
+const record = <T extends v.GenericSchema>(value: T) =>
+	v.pipe(
+		v.record(id, value),
+		v.check((r) => Object.keys(r).length <= 50, 'too many entries')
+	);
+
+const AnswerSchema = v.variant('type', [
+	v.strictObject({ type: v.literal('single'), choice: short(80) }),
+	v.strictObject({ type: v.literal('multiple'), choices: ids }),
+	v.strictObject({ type: v.literal('truth'), value: v.picklist(truthValues) }),
+	v.strictObject({ type: v.literal('match'), pairs: record(short(80)) }),
+	v.strictObject({ type: v.literal('order'), items: ids }),
+	v.strictObject({ type: v.literal('fill'), text: short(200) }),
+	v.strictObject({ type: v.literal('classify'), kinds: record(v.picklist(statementKinds)) }),
+	v.strictObject({ type: v.literal('locate'), choice: short(80) }),
+	v.strictObject({ type: v.literal('speaker'), choice: short(80) }),
+	v.strictObject({ type: v.literal('relation'), choice: short(80) })
+]);
+
+const ResultsBody = v.strictObject({
+	format: v.literal('lectern-results'),
+	version: v.literal(RESULTS_VERSION),
+	module: v.strictObject({ id, version: short(40) }),
+	assignment: v.strictObject({
+		code: short(2000),
+		title: short(120),
+		className: short(80),
+		sections: v.pipe(v.array(id), v.minLength(1), v.maxLength(50)),
+		mode: v.picklist(feedbackModes),
+		due: v.nullable(v.pipe(v.string(), v.isoDate()))
+	}),
+	student: short(60),
+	handedInAt: v.pipe(v.string(), v.isoTimestamp()),
+	attempts: v.pipe(
+		v.array(
+			v.strictObject({
+				questionId: id,
+				sectionId: id,
+				answer: AnswerSchema,
+				try: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
+				at: v.pipe(v.number(), v.integer(), v.minValue(0))
+			})
+		),
+		v.maxLength(20_000)
+	),
+	totals: v.strictObject({
+		points: v.pipe(v.number(), v.minValue(0)),
+		max: v.pipe(v.number(), v.minValue(0)),
+		answered: v.pipe(v.number(), v.integer(), v.minValue(0))
+	})
+});
+
+export type ResultsBody = v.InferOutput<typeof ResultsBody>;
+export type ResultsFile = ResultsBody & { checksum: string };
+
+/** JSON with keys in a fixed order, so that the same content always has the same checksum. */
+export function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (value && typeof value === 'object') {
+		const entries = Object.keys(value)
+			.sort()
+			.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`);
+		return `{${entries.join(',')}}`;
+	}
+	return JSON.stringify(value);
+}
+
+async function sha256(text: string): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function sealResults(body: ResultsBody): Promise<ResultsFile> {
+	return { ...body, checksum: `sha256:${await sha256(canonical(body))}` };
+}
+
+export type FileProblem =
+	'too-big' | 'not-json' | 'not-results' | 'newer' | 'invalid' | 'checksum' | 'unknown-module';
+
+export class ResultsFileError extends Error {
+	constructor(
+		readonly file: string,
+		readonly problem: FileProblem,
+		readonly detail = ''
+	) {
+		super(`${file}: ${problem}${detail ? ` (${detail})` : ''}`);
+		this.name = 'ResultsFileError';
+	}
+}
+
+/**
+ * Reads one handed-in file. Throws ResultsFileError naming the file and the reason; returns
+ * nothing it has not checked field by field.
+ */
+export async function readResults(
+	name: string,
+	text: string,
+	knownModules: ReadonlySet<string>
+): Promise<ResultsFile> {
+	if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
+		throw new ResultsFileError(name, 'too-big');
+	}
+	let data: unknown;
+	let hostileKey = false;
+	try {
+		// A key that could reach an object's prototype has no business in a results file.
+		data = JSON.parse(text, (key, value: unknown) => {
+			if (key === '__proto__' || key === 'constructor' || key === 'prototype') hostileKey = true;
+			return value;
+		});
+	} catch {
+		throw new ResultsFileError(name, 'not-json');
+	}
+	if (hostileKey) throw new ResultsFileError(name, 'invalid', 'a key named __proto__');
+	if (!data || typeof data !== 'object' || Array.isArray(data)) {
+		throw new ResultsFileError(name, 'not-results');
+	}
+	const head = data as Record<string, unknown>;
+	if (head.format !== 'lectern-results') throw new ResultsFileError(name, 'not-results');
+	if (typeof head.version === 'number' && head.version > RESULTS_VERSION) {
+		throw new ResultsFileError(name, 'newer');
+	}
+	const { checksum, ...rest } = head;
+	const parsed = v.safeParse(ResultsBody, rest);
+	if (!parsed.success || typeof checksum !== 'string') {
+		const issue = parsed.issues?.[0];
+		const where = issue?.path?.map((p) => String(p.key)).join('.');
+		throw new ResultsFileError(name, 'invalid', where && issue ? `${where}: ${issue.message}` : '');
+	}
+	const body = parsed.output;
+	if (checksum !== `sha256:${await sha256(canonical(body))}`) {
+		throw new ResultsFileError(name, 'checksum');
+	}
+	if (!knownModules.has(body.module.id)) {
+		throw new ResultsFileError(name, 'unknown-module', body.module.id);
+	}
+	return { ...body, checksum };
+}
