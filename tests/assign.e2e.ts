@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { encodeAssignment } from '../src/lib/assign/link';
+import { readResults } from '../src/lib/results/file';
+import { QuizPage } from './quiz-page';
 import { MODULE_ID, moduleTitle, sections } from './module-data';
 
 const audit = async (page: Page) => {
@@ -49,11 +52,12 @@ test('a teacher makes a link and a student opens it, gives a name that is kept, 
 	await expect(listed).toHaveText(sections.slice(0, 3).map((s) => s.title));
 
 	await phone.getByRole('button', { name: 'Start' }).click();
-	await expect(phone.getByRole('status')).toHaveText('Type a name or nickname first.');
+	const nameStatus = phone.getByRole('status').first();
+	await expect(nameStatus).toHaveText('Type a name or nickname first.');
 	await expect(phone.getByRole('textbox', { name: 'Your name or nickname' })).toBeFocused();
 	await phone.getByRole('textbox', { name: 'Your name or nickname' }).fill('Sam <b>');
 	await phone.getByRole('button', { name: 'Start' }).click();
-	await expect(phone.getByRole('status')).toHaveText('Name saved on this device.');
+	await expect(nameStatus).toHaveText('Name saved on this device.');
 	await expect(phone.getByText('Welcome back, Sam <b>.')).toBeVisible();
 
 	// Back days later: the name is still there, and the way on leads to the first section.
@@ -63,6 +67,37 @@ test('a teacher makes a link and a student opens it, gives a name that is kept, 
 	);
 	await phone.getByRole('link', { name: `Continue: ${sections[0]!.title}` }).click();
 	await expect(phone.getByRole('heading', { level: 1, name: sections[0]!.title })).toBeVisible();
+
+	// One question right, one wrong twice; then back to the assignment to hand in.
+	const quiz = new QuizPage(phone, sections[0]!.id);
+	await quiz.answerAndCheck(1, true);
+	await quiz.nextButton.click();
+	await quiz.answerAndCheck(2, false);
+	await quiz.answer(2, false);
+	await quiz.check();
+	await expect(quiz.status).toContainText('Answer saved on this device.');
+	await phone.goto(link);
+	const handIn = phone.getByRole('region', { name: 'Hand in' });
+	await expect(
+		handIn.getByRole('row', { name: new RegExp(`^${sections[0]!.title}`) })
+	).toContainText(`2 / ${quiz.questions.length}`);
+	const downloading = phone.waitForEvent('download');
+	await handIn.getByRole('button', { name: 'Hand in my results' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(
+		/^lectern-results-iraq-2014-first-three-sections-sam-b-.*\.json$/
+	);
+	await expect(handIn.getByRole('status')).toContainText('Your results file was made');
+	const text = await readFile((await download.path())!, 'utf8');
+	const file = await readResults('sam.json', text, new Set([MODULE_ID]));
+	expect(file.student).toBe('Sam <b>');
+	expect(file.assignment.title).toBe(title);
+	expect(file.totals).toEqual({
+		points: 1,
+		max: sections.slice(0, 3).reduce((n, s) => n + new QuizPage(phone, s.id).questions.length, 0),
+		answered: 2
+	});
+	expect(file.attempts.map((a) => a.try)).toEqual([1, 1, 2]);
 	await student.close();
 });
 
@@ -75,7 +110,7 @@ test('a broken, cut-short, foreign or newer link says what is wrong and changes 
 	await page.goto(link);
 	await page.getByRole('textbox', { name: 'Your name or nickname' }).fill('Alex');
 	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page.getByRole('status')).toHaveText('Name saved on this device.');
+	await expect(page.getByRole('status').first()).toHaveText('Name saved on this device.');
 
 	const cases: [string, RegExp][] = [
 		[code.slice(0, code.length - 12), /Part of the link is missing/],
@@ -129,6 +164,9 @@ test('the assign page and the student page have no axe violations and fit 320 px
 	expect(await small()).toEqual([]);
 	await page.goto(link);
 	await expect(page.getByRole('heading', { level: 1, name: 'Homework' })).toBeVisible();
+	await page.getByRole('textbox', { name: 'Your name or nickname' }).fill('Kim');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('table', { name: 'Your results so far' })).toBeVisible();
 	await audit(page);
 	expect(await small()).toEqual([]);
 	await page.goto('/a#1.broken');

@@ -268,6 +268,18 @@ export const m = {
 			`This assignment names a section the module does not have (“${id}”). Check the link with your teacher.`
 	},
 	teachers: 'For teachers: assign a module',
+	handInTitle: 'Hand in',
+	handInIntro:
+		'When you are done, hand in: this makes a results file to give your teacher. Handing in again later makes a new file; nothing you did is lost.',
+	handInSummary: 'Your results so far',
+	handInSection: 'Section',
+	handInAnswered: 'Answered',
+	handInScore: 'Score',
+	handInTotal: 'Total',
+	handIn: 'Hand in my results',
+	handedIn: (file: string) => `Your results file was made: ${file}. Give it to your teacher.`,
+	share: 'Send the file…',
+	handInFailed: (why: string) => `The results file could not be made: ${why}`,
 
 	breadcrumb: 'Breadcrumb',
 	sectionPager: 'Other sections',

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { fingerprint } from '$lib/module/hash';
 
 /**
  * An assignment travels whole inside its link, after the `#`, so it never reaches a server:
@@ -55,15 +56,7 @@ export class LinkError extends Error {
 	}
 }
 
-/** FNV-1a, 32 bits, in base 36: enough to notice damage, not a signature. */
-function check(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(36);
-}
+const check = fingerprint;
 
 const toBase64Url = (bytes: Uint8Array) =>
 	btoa(String.fromCharCode(...bytes))

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { locateQuote, parseArticle } from './article';
 import { reservedSectionIds } from './kinds';
+import { fingerprint } from './hash';
 import { linkSections, occursIn, termId, type Form } from './mentions';
 import { ModuleFile, type QuestionFile } from './schema';
 import { stableShuffle } from './shuffle';
@@ -302,6 +303,8 @@ export function resolveModule(src: ModuleSources): Module {
 	if (problems.length) throw new ModuleError(problems);
 	return {
 		id: data.id,
+		// Changes whenever a question or its key does: results files name the version they answered.
+		version: fingerprint(JSON.stringify(data.questions)),
 		title: data.title,
 		summary: data.summary,
 		language: data.language,

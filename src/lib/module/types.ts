@@ -75,6 +75,8 @@ export type Source = ModuleFile['source'];
 
 export interface Module {
 	id: string;
+	/** A fingerprint of the questions and their keys. */
+	version: string;
 	title: string;
 	summary: string;
 	language: string;
