@@ -22,6 +22,8 @@ async function chooseInSelect(page: Page, select: Locator, label: string) {
 }
 
 test('a whole section can be finished with the keyboard alone', async ({ page }) => {
+	// Ten questions, every key pressed one at a time: a long walk on a busy machine.
+	test.setTimeout(90_000);
 	const section = sections[0]!;
 	const quiz = new QuizPage(page, section.id);
 	await quiz.goto();
