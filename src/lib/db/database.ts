@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assignment } from '$lib/assign/link';
 import type { Attempt } from '$lib/module/progress';
+import type { ResultsFile } from '$lib/results/file';
 
 /** The schema version this code writes. Versions only grow; a released upgrade is never edited. */
 export const SCHEMA_VERSION = 2;
@@ -17,6 +18,17 @@ export interface JoinedAssignment {
 	joinedAt: number;
 }
 
+/** A results file a teacher imported, as read and checked; keyed by its checksum. */
+export interface Submission {
+	checksum: string;
+	/** The name of the file it came from. */
+	fileName: string;
+	moduleId: string;
+	className: string;
+	importedAt: number;
+	file: ResultsFile;
+}
+
 export interface MetaRow {
 	key: 'schema' | 'created';
 	value: number;
@@ -26,6 +38,7 @@ export class LecternDB extends Dexie {
 	attempts!: EntityTable<StoredAttempt, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 	assignments!: EntityTable<JoinedAssignment, 'code'>;
+	submissions!: EntityTable<Submission, 'checksum'>;
 	/** The IndexedDB this database lives in, to open a second connection to it. */
 	readonly factory: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
@@ -40,7 +53,10 @@ export class LecternDB extends Dexie {
 			attempts: 'id, [moduleId+sectionId], moduleId, at',
 			meta: 'key'
 		});
-		// Version 2 adds the assignments a student joined; nothing else changes.
-		this.version(2).stores({ assignments: 'code, joinedAt' });
+		// Version 2 adds the assignments a student joined and the results a teacher imported.
+		this.version(2).stores({
+			assignments: 'code, joinedAt',
+			submissions: 'checksum, [moduleId+className], importedAt'
+		});
 	}
 }

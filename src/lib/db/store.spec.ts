@@ -186,6 +186,23 @@ describe('ProgressStore', () => {
 		raw.close();
 	});
 
+	it('keeps an imported results file once, and removes a class’s files on request', async () => {
+		const store = createStore({ indexedDB: new IDBFactory(), IDBKeyRange });
+		const row = (checksum: string, className: string) => ({
+			checksum,
+			fileName: `${checksum}.json`,
+			moduleId: 'iraq',
+			className,
+			importedAt: 1,
+			file: {} as never
+		});
+		expect(await store.importSubmission(row('a', '10B'))).toBe('added');
+		expect(await store.importSubmission(row('a', '10B'))).toBe('known');
+		await store.importSubmission(row('b', '10C'));
+		expect(await store.removeClass('iraq', '10B')).toBe(1);
+		expect((await store.submissions()).map((r) => r.checksum)).toEqual(['b']);
+	});
+
 	it('stops writing and asks for a reload when a newer tab upgrades the schema', async () => {
 		const indexedDB = new IDBFactory();
 		const store = createStore({ indexedDB, IDBKeyRange });

@@ -1,6 +1,12 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { Attempt } from '$lib/module/progress';
-import { LecternDB, SCHEMA_VERSION, type JoinedAssignment, type StoredAttempt } from './database';
+import {
+	LecternDB,
+	SCHEMA_VERSION,
+	type JoinedAssignment,
+	type StoredAttempt,
+	type Submission
+} from './database';
 import { StorageError, classify, type StorageProblem } from './errors';
 
 export type StorageStatus = 'opening' | 'ready' | StorageProblem;
@@ -132,6 +138,38 @@ export class ProgressStore {
 	async joinedAssignment(code: string): Promise<JoinedAssignment | undefined> {
 		const db = await this.#usable();
 		return db.assignments.get(code);
+	}
+
+	/**
+	 * Keeps one imported results file, in its own transaction: a file either goes in whole or
+	 * not at all. The same file imported twice is kept once.
+	 */
+	async importSubmission(row: Submission): Promise<'added' | 'known'> {
+		const db = await this.#usable();
+		try {
+			return await db.transaction('rw', db.submissions, async () => {
+				if (await db.submissions.get(row.checksum)) return 'known' as const;
+				await db.submissions.add(row);
+				return 'added' as const;
+			});
+		} catch (e) {
+			const problem = classify(e);
+			if (problem === 'stale' || problem === 'closed') this.#set(problem);
+			throw new StorageError(problem, e);
+		}
+	}
+
+	async submissions(): Promise<Submission[]> {
+		const db = await this.#usable();
+		return db.submissions.orderBy('importedAt').toArray();
+	}
+
+	/** Deletes every imported file of one class in one module. */
+	async removeClass(moduleId: string, className: string): Promise<number> {
+		const db = await this.#usable();
+		return db.transaction('rw', db.submissions, () =>
+			db.submissions.where('[moduleId+className]').equals([moduleId, className]).delete()
+		);
 	}
 
 	/** Every attempt for a module, or for one of its sections. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { single } from '$lib/module/fixtures';
+import type { Question } from '$lib/module/types';
+import { classCsv, classReports, itemsCsv } from './class-report';
+import type { ResultsFile } from './file';
+
+const questions: Question[] = [single('q1'), single('q2'), { ...single('q3'), section: 's2' }];
+const file = (student: string, handedInAt: string, choices: string[]): ResultsFile => ({
+	format: 'lectern-results',
+	version: 1,
+	module: { id: 'm', version: 'v' },
+	assignment: {
+		code: '1.x.y',
+		title: 'Homework',
+		className: '10B',
+		sections: ['s1'],
+		mode: 'immediate',
+		due: '2026-12-04'
+	},
+	student,
+	handedInAt,
+	attempts: choices.map((choice, i) => ({
+		questionId: `q${i + 1}`,
+		sectionId: 's1',
+		answer: { type: 'single', choice },
+		try: 1,
+		at: 60_000 * i
+	})),
+	totals: { points: 99, max: 99, answered: 99 },
+	checksum: `sha256:${student}${handedInAt}`
+});
+
+describe('the class report', () => {
+	const [report] = classReports(questions, [
+		file('Ann', '2026-12-01T10:00:00Z', ['a', 'b']),
+		file('Ben', '2026-12-05T08:00:00Z', ['b', 'b']),
+		file('ann ', '2026-12-02T10:00:00Z', ['a', 'a'])
+	]);
+
+	it('counts each student’s latest file, re-graded, and keeps the count of all', () => {
+		expect(report!.students.map((s) => [s.student, s.graded.total, s.files])).toEqual([
+			['ann ', 2, 2],
+			['Ben', 0, 1]
+		]);
+		// The file's own totals (99) are never used.
+		expect(report!.students[0]!.sections).toEqual({ s1: 2 });
+	});
+
+	it('marks a file handed in after the due day as late, and measures the time spent', () => {
+		expect(report!.students.map((s) => s.late)).toEqual([false, true]);
+		expect(report!.students[0]!.minutes).toBe(1);
+	});
+
+	it('analyses only the assignment’s questions', () => {
+		expect(report!.items.map((i) => [i.questionId, i.facility])).toEqual([
+			['q1', 50],
+			['q2', 50]
+		]);
+	});
+
+	it('writes CSV that a spreadsheet reads as text, never as a formula', () => {
+		const [evil] = classReports(questions, [
+			file('=HYPERLINK("x")', '2026-12-01T10:00:00Z', ['a'])
+		]);
+		const csv = classCsv(evil!, (id) => `Section ${id}`);
+		expect(csv.split('\r\n')[0]).toBe(
+			'"Student","Section s1","Total","Minutes","Handed in","Late","Files"'
+		);
+		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+		expect(itemsCsv(report!).split('\r\n')[1]).toBe('"q1","single","2","50","100","a: 1; b: 1"');
+	});
+});

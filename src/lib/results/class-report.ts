@@ -1,0 +1,133 @@
+import type { Question } from '$lib/module/types';
+import { itemAnalysis, regrade, type Graded, type ItemStats } from './analysis';
+import type { ResultsFile } from './file';
+
+export interface StudentRow {
+	student: string;
+	/** The latest file counts; the others are listed, not lost. */
+	latest: ResultsFile;
+	files: number;
+	graded: Graded;
+	/** Points per section of the assignment, re-graded. */
+	sections: Record<string, number>;
+	/** Minutes from the first answer to the last. */
+	minutes: number;
+	late: boolean;
+}
+
+export interface ClassReport {
+	code: string;
+	title: string;
+	className: string;
+	due: string | null;
+	sections: string[];
+	/** Questions of the assignment's sections, in the module's order. */
+	questions: Question[];
+	students: StudentRow[];
+	items: ItemStats[];
+}
+
+const byStudent = (name: string) => name.trim().toLocaleLowerCase();
+
+/**
+ * Groups imported files by assignment (the link they were made from), keeps each student's
+ * latest file, and grades everything again from the raw answers.
+ */
+export function classReports(questions: readonly Question[], files: readonly ResultsFile[]) {
+	const groups = new Map<string, ResultsFile[]>();
+	for (const f of files)
+		groups.set(f.assignment.code, [...(groups.get(f.assignment.code) ?? []), f]);
+	return [...groups.values()].map((group): ClassReport => {
+		const { assignment } = group[0]!;
+		const asked = questions.filter((q) => assignment.sections.includes(q.section));
+		const students = new Map<string, ResultsFile[]>();
+		for (const f of group) {
+			const key = byStudent(f.student);
+			students.set(key, [...(students.get(key) ?? []), f]);
+		}
+		const rows = [...students.values()].map((mine): StudentRow => {
+			const latest = mine.reduce((a, b) => (b.handedInAt > a.handedInAt ? b : a));
+			const graded = regrade(asked, { student: latest.student, attempts: latest.attempts });
+			const sections = Object.fromEntries(
+				assignment.sections.map((s) => [
+					s,
+					asked.filter((q) => q.section === s).reduce((t, q) => t + (graded.points[q.id] ?? 0), 0)
+				])
+			);
+			const times = latest.attempts.map((a) => a.at);
+			const minutes = times.length ? (Math.max(...times) - Math.min(...times)) / 60_000 : 0;
+			// Due means by the end of that day, wherever the class is: the day after begins late.
+			const late = assignment.due !== null && latest.handedInAt.slice(0, 10) > assignment.due;
+			return {
+				student: latest.student,
+				latest,
+				files: mine.length,
+				graded,
+				sections,
+				minutes,
+				late
+			};
+		});
+		rows.sort((a, b) => a.student.localeCompare(b.student));
+		return {
+			code: assignment.code,
+			title: assignment.title,
+			className: assignment.className,
+			due: assignment.due,
+			sections: assignment.sections,
+			questions: asked,
+			students: rows,
+			items: itemAnalysis(
+				asked,
+				rows.map((r) => r.graded)
+			)
+		};
+	});
+}
+
+const cell = (value: string | number) => {
+	const text = String(value);
+	// Quote every cell; a leading = + - @ could run as a formula in a spreadsheet.
+	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return `"${safe.replace(/"/g, '""')}"`;
+};
+
+/** The class table as CSV: one row per student, a column per section. */
+export function classCsv(report: ClassReport, sectionTitle: (id: string) => string): string {
+	const head = [
+		'Student',
+		...report.sections.map(sectionTitle),
+		'Total',
+		'Minutes',
+		'Handed in',
+		'Late',
+		'Files'
+	];
+	const rows = report.students.map((r) => [
+		r.student,
+		...report.sections.map((s) => r.sections[s] ?? 0),
+		r.graded.total,
+		Math.round(r.minutes),
+		r.latest.handedInAt,
+		r.late ? 'yes' : 'no',
+		r.files
+	]);
+	return [head, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The item analysis as CSV. */
+export function itemsCsv(report: ClassReport): string {
+	const head = ['Question', 'Type', 'Answered', 'Facility %', 'Discrimination', 'First answers'];
+	const rows = report.items.map((it) => {
+		const q = report.questions.find((x) => x.id === it.questionId)!;
+		return [
+			it.questionId,
+			q.type,
+			it.answered,
+			it.facility === null ? '' : it.facility.toFixed(0),
+			it.discrimination === null ? '' : it.discrimination.toFixed(0),
+			it.choices.map((c) => `${c.choice}: ${c.count}`).join('; ')
+		];
+	});
+	return [head, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
