@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sections } from './module-data';
+import { QuizPage } from './quiz-page';
+
+async function makeLink(page: Page, title: string) {
+	await page.goto('/assign');
+	for (const s of sections.slice(1)) {
+		await page.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${s.title}$`) }).uncheck();
+	}
+	await page.getByRole('textbox', { name: 'Title of the assignment' }).fill(title);
+	await page.getByRole('textbox', { name: 'Class' }).fill('10B');
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	return page.getByRole('textbox', { name: 'Link for your students' }).inputValue();
+}
+
+/** A student on their own device: joins, answers question 1 right or wrong twice, hands in. */
+async function student(browser: Browser, link: string, name: string, right: boolean, dir: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(link);
+	await page.getByRole('textbox', { name: 'Your name or nickname' }).fill(name);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.getByRole('link', { name: /^Continue: / }).click();
+	const quiz = new QuizPage(page, sections[0]!.id);
+	await quiz.answerAndCheck(1, right);
+	if (!right) {
+		await quiz.answer(1, false);
+		await quiz.check();
+		await expect(quiz.status).toContainText('Answer saved on this device.');
+	}
+	await page.goto(link);
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Hand in my results' }).click();
+	const path = join(dir, `${name}.json`);
+	await (await downloading).saveAs(path);
+	await context.close();
+	return path;
+}
+
+test('a teacher imports two students’ files, with bad ones beside them, and reads the class', async ({
+	page,
+	browser
+}, info) => {
+	test.setTimeout(90_000);
+	const link = await makeLink(page, 'Week 1');
+	const dir = info.outputDir;
+	const ann = await student(browser, link, 'Ann', true, dir);
+	const ben = await student(browser, link, 'Ben', false, dir);
+
+	// Bad files: not JSON, and Ben's file with his score raised by hand.
+	const broken = join(dir, 'broken.json');
+	await writeFile(broken, '{"format": "lectern-res');
+	const forged = join(dir, 'forged.json');
+	const benFile = JSON.parse(await readFile(ben, 'utf8'));
+	benFile.totals.points = benFile.totals.max;
+	await writeFile(forged, JSON.stringify(benFile));
+
+	await page.goto('/');
+	await page.getByRole('link', { name: 'For teachers: read results' }).click();
+	await expect(page.getByText('a determined student could forge a file')).toBeVisible();
+	await page.getByLabel('Results files').setInputFiles([ann, broken, forged, ben]);
+	const log = page.getByRole('status').filter({ hasText: 'imported' });
+	await expect(log).toContainText('Ann.json: imported.');
+	await expect(log).toContainText('Ben.json: imported.');
+	await expect(log).toContainText('broken.json: not imported: it is not a JSON file');
+	await expect(log).toContainText('forged.json: not imported: it does not match its checksum');
+
+	const report = page.getByRole('region', { name: 'Week 1 · 10B' });
+	const students = report.getByRole('table', { name: 'Students' });
+	// Worked by hand: Ann right at the first try (1 point), Ben wrong twice (0).
+	await expect(students.getByRole('row', { name: /^Ann/ })).toContainText('1');
+	await expect(students.getByRole('row', { name: /^Ben/ }).getByRole('cell').first()).toHaveText(
+		'0'
+	);
+	const items = report.getByRole('table', { name: 'Question by question' });
+	const first = items.getByRole('row').nth(1);
+	// Answered by 2, right at the first try by 1: facility 50.
+	await expect(first.getByRole('cell').nth(0)).toHaveText('2');
+	await expect(first.getByRole('cell').nth(1)).toHaveText('50');
+
+	// Importing the same file again changes nothing.
+	await page.getByLabel('Results files').setInputFiles([ann]);
+	await expect(page.getByRole('status').filter({ hasText: 'Ann.json' })).toHaveText(
+		'Ann.json: already imported.'
+	);
+	await expect(students.getByRole('row')).toHaveCount(3);
+
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(violations.map((v) => v.id)).toEqual([]);
+
+	// The CSV holds the same numbers.
+	const downloading = page.waitForEvent('download');
+	await report.getByRole('button', { name: 'Download the class table (CSV)' }).click();
+	const csv = await readFile((await (await downloading).path())!, 'utf8');
+	expect(csv.split('\r\n')[1]).toMatch(/^"Ann","1","1",/);
+
+	// Removing the class empties the dashboard, after a confirmation.
+	await report.getByRole('button', { name: 'Remove this class’s results…' }).click();
+	await page.getByRole('button', { name: 'Remove them' }).click();
+	await expect(page.getByText('2 files removed.')).toBeVisible();
+	await expect(page.getByText('No results imported yet.')).toBeVisible();
+});
