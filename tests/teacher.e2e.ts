@@ -81,6 +81,21 @@ test('a teacher imports two students’ files, with bad ones beside them, and re
 	await expect(first.getByRole('cell').nth(0)).toHaveText('2');
 	await expect(first.getByRole('cell').nth(1)).toHaveText('50');
 
+	// Mastery: a row for every actor and event the section's questions ask about.
+	const asked = new QuizPage(page, sections[0]!.id).questions;
+	const tags = new Set(
+		asked.flatMap((q) => [
+			...(q.actors ?? []).map((a) => `a:${a}`),
+			...(q.events ?? []).map((e) => `e:${e}`)
+		])
+	);
+	const mastery = report.getByRole('table', { name: 'What the class knows' });
+	await expect(mastery.getByRole('row')).toHaveCount(tags.size + 1);
+	// Only question 1 was answered, and right by one of two: no tag can be above 50 %.
+	for (const share of await mastery.locator('tbody td:last-child').allTextContents()) {
+		expect(Number(share.replace('%', ''))).toBeLessThanOrEqual(50);
+	}
+
 	// Importing the same file again changes nothing.
 	await page.getByLabel('Results files').setInputFiles([ann]);
 	await expect(page.getByRole('status').filter({ hasText: 'Ann.json' })).toHaveText(

@@ -307,6 +307,12 @@ export const m = {
 	dashFacility: 'Facility',
 	dashDiscrimination: 'Discrimination',
 	dashChoices: 'First answers',
+	dashMastery: 'What the class knows',
+	dashMasteryIntro:
+		'The class’s share of the points on the questions about each actor and event, weakest first.',
+	dashAbout: 'About',
+	dashKind: { actor: 'Actor', event: 'Event' },
+	dashShare: 'Share of points',
 	dashCsvClass: 'Download the class table (CSV)',
 	dashCsvItems: 'Download the question table (CSV)',
 	dashRemove: 'Remove this class’s results…',

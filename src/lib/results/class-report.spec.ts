@@ -4,7 +4,11 @@ import type { Question } from '$lib/module/types';
 import { classCsv, classReports, itemsCsv } from './class-report';
 import type { ResultsFile } from './file';
 
-const questions: Question[] = [single('q1'), single('q2'), { ...single('q3'), section: 's2' }];
+const questions: Question[] = [
+	{ ...single('q1'), actors: ['isis'] },
+	{ ...single('q2'), actors: ['isis', 'iran'], events: ['mosul'] },
+	{ ...single('q3'), section: 's2', actors: ['turkey'] }
+];
 const file = (student: string, handedInAt: string, choices: string[]): ResultsFile => ({
 	format: 'lectern-results',
 	version: 1,
@@ -55,6 +59,15 @@ describe('the class report', () => {
 		expect(report!.items.map((i) => [i.questionId, i.facility])).toEqual([
 			['q1', 50],
 			['q2', 50]
+		]);
+	});
+
+	it('shows how much of each actor and event the class has mastered', () => {
+		// Ann 2 of 2, Ben 0 of 2 on the ISIS questions: half; only q2 tags Iran and Mosul.
+		expect(report!.mastery).toEqual([
+			{ kind: 'actor', id: 'isis', questions: 2, share: 50 },
+			{ kind: 'actor', id: 'iran', questions: 1, share: 50 },
+			{ kind: 'event', id: 'mosul', questions: 1, share: 50 }
 		]);
 	});
 

@@ -25,6 +25,36 @@ export interface ClassReport {
 	questions: Question[];
 	students: StudentRow[];
 	items: ItemStats[];
+	/** Per actor and per event the questions ask about: the class's share of the points, 0 to 100. */
+	mastery: { kind: 'actor' | 'event'; id: string; questions: number; share: number }[];
+}
+
+/** The class's points on the questions tagged with each actor and event, as a share of the most. */
+function masteryOf(
+	asked: readonly Question[],
+	rows: readonly StudentRow[]
+): ClassReport['mastery'] {
+	const tags = new Map<string, { kind: 'actor' | 'event'; id: string; questions: Question[] }>();
+	for (const q of asked) {
+		for (const [kind, ids] of [
+			['actor', q.actors],
+			['event', q.events]
+		] as const) {
+			for (const id of ids) {
+				const entry = tags.get(`${kind}:${id}`) ?? { kind, id, questions: [] };
+				entry.questions.push(q);
+				tags.set(`${kind}:${id}`, entry);
+			}
+		}
+	}
+	return [...tags.values()].map(({ kind, id, questions }) => {
+		const max = questions.length * rows.length;
+		const got = rows.reduce(
+			(t, r) => t + questions.reduce((u, q) => u + (r.graded.points[q.id] ?? 0), 0),
+			0
+		);
+		return { kind, id, questions: questions.length, share: max ? (100 * got) / max : 0 };
+	});
 }
 
 const byStudent = (name: string) => name.trim().toLocaleLowerCase();
@@ -80,7 +110,8 @@ export function classReports(questions: readonly Question[], files: readonly Res
 			items: itemAnalysis(
 				asked,
 				rows.map((r) => r.graded)
-			)
+			),
+			mastery: masteryOf(asked, rows)
 		};
 	});
 }

@@ -8,6 +8,10 @@ export const load = (() => ({
 		id: mod.id,
 		title: mod.title,
 		sections: mod.sections.map((s) => ({ id: s.id, title: s.title })),
-		questions: mod.questions
+		questions: mod.questions,
+		names: Object.fromEntries([
+			...mod.actors.map((a) => [`actor:${a.id}`, a.name]),
+			...mod.events.map((e) => [`event:${e.id}`, e.title])
+		]) as Record<string, string>
 	}))
 })) satisfies PageServerLoad;
