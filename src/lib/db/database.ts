@@ -24,7 +24,8 @@ export interface Submission {
 	/** The name of the file it came from. */
 	fileName: string;
 	moduleId: string;
-	className: string;
+	/** The link the assignment was made with: the files of one assignment go together. */
+	assignmentCode: string;
 	importedAt: number;
 	file: ResultsFile;
 }
@@ -56,7 +57,7 @@ export class LecternDB extends Dexie {
 		// Version 2 adds the assignments a student joined and the results a teacher imported.
 		this.version(2).stores({
 			assignments: 'code, joinedAt',
-			submissions: 'checksum, [moduleId+className], importedAt'
+			submissions: 'checksum, assignmentCode, importedAt'
 		});
 	}
 }

@@ -186,20 +186,21 @@ describe('ProgressStore', () => {
 		raw.close();
 	});
 
-	it('keeps an imported results file once, and removes a class’s files on request', async () => {
+	it('keeps an imported results file once, and removes one assignment’s files on request', async () => {
 		const store = createStore({ indexedDB: new IDBFactory(), IDBKeyRange });
-		const row = (checksum: string, className: string) => ({
+		const row = (checksum: string, assignmentCode: string) => ({
 			checksum,
 			fileName: `${checksum}.json`,
 			moduleId: 'iraq',
-			className,
+			assignmentCode,
 			importedAt: 1,
 			file: {} as never
 		});
-		expect(await store.importSubmission(row('a', '10B'))).toBe('added');
-		expect(await store.importSubmission(row('a', '10B'))).toBe('known');
-		await store.importSubmission(row('b', '10C'));
-		expect(await store.removeClass('iraq', '10B')).toBe(1);
+		// Two assignments for the same class: removing one leaves the other.
+		expect(await store.importSubmission(row('a', '1.week-1'))).toBe('added');
+		expect(await store.importSubmission(row('a', '1.week-1'))).toBe('known');
+		await store.importSubmission(row('b', '1.week-2'));
+		expect(await store.removeAssignment('1.week-1')).toBe(1);
 		expect((await store.submissions()).map((r) => r.checksum)).toEqual(['b']);
 	});
 

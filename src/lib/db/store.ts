@@ -164,11 +164,11 @@ export class ProgressStore {
 		return db.submissions.orderBy('importedAt').toArray();
 	}
 
-	/** Deletes every imported file of one class in one module. */
-	async removeClass(moduleId: string, className: string): Promise<number> {
+	/** Deletes every imported file of one assignment: one class's results, as the dashboard groups them. */
+	async removeAssignment(code: string): Promise<number> {
 		const db = await this.#usable();
 		return db.transaction('rw', db.submissions, () =>
-			db.submissions.where('[moduleId+className]').equals([moduleId, className]).delete()
+			db.submissions.where('assignmentCode').equals(code).delete()
 		);
 	}
 

@@ -62,6 +62,15 @@ describe('the class report', () => {
 		]);
 	});
 
+	it('lists students in the order a teacher reads names, numbers included', () => {
+		const names = ['Student 10', 'student 2', 'Student 1'];
+		const [r] = classReports(
+			questions,
+			names.map((n) => file(n, '2026-12-01T10:00:00Z', ['a']))
+		);
+		expect(r!.students.map((s) => s.student)).toEqual(['Student 1', 'student 2', 'Student 10']);
+	});
+
 	it('shows how much of each actor and event the class has mastered', () => {
 		// Ann 2 of 2, Ben 0 of 2 on the ISIS questions: half; only q2 tags Iran and Mosul.
 		expect(report!.mastery).toEqual([

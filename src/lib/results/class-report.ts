@@ -98,7 +98,10 @@ export function classReports(questions: readonly Question[], files: readonly Res
 				late
 			};
 		});
-		rows.sort((a, b) => a.student.localeCompare(b.student));
+		// "Student 2" before "Student 10", and case does not split a name.
+		rows.sort((a, b) =>
+			a.student.localeCompare(b.student, undefined, { numeric: true, sensitivity: 'base' })
+		);
 		return {
 			code: assignment.code,
 			title: assignment.title,
