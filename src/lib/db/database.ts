@@ -1,10 +1,10 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Assignment } from '$lib/assign/link';
 import type { Attempt } from '$lib/module/progress';
 import type { ResultsFile } from '$lib/results/file';
 
 /** The schema version this code writes. Versions only grow; a released upgrade is never edited. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** An attempt as stored: the log is append-only, every row has an id. */
 export type StoredAttempt = Attempt & { id: string };
@@ -30,6 +30,15 @@ export interface Submission {
 	file: ResultsFile;
 }
 
+/** A section handed in under an assignment in deferred mode: its answers are now checked. */
+export interface ClosedSection {
+	assignment: string;
+	moduleId: string;
+	sectionId: string;
+	round: number;
+	at: number;
+}
+
 export interface MetaRow {
 	key: 'schema' | 'created';
 	value: number;
@@ -40,6 +49,7 @@ export class LecternDB extends Dexie {
 	meta!: EntityTable<MetaRow, 'key'>;
 	assignments!: EntityTable<JoinedAssignment, 'code'>;
 	submissions!: EntityTable<Submission, 'checksum'>;
+	closedSections!: Table<ClosedSection, [string, string, number]>;
 	/** The IndexedDB this database lives in, to open a second connection to it. */
 	readonly factory: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
@@ -58,6 +68,11 @@ export class LecternDB extends Dexie {
 		this.version(2).stores({
 			assignments: 'code, joinedAt',
 			submissions: 'checksum, assignmentCode, importedAt'
+		});
+		// Version 3 records the sections a student handed in under a deferred-feedback assignment.
+		// Attempts gain two optional fields (assignment, round) that need no index and no upgrade.
+		this.version(3).stores({
+			closedSections: '[assignment+sectionId+round], assignment'
 		});
 	}
 }

@@ -47,6 +47,39 @@ async function writeV1Fixture(indexedDB: IDBFactory, rows: object[]) {
 	});
 }
 
+/** Writes a database as version 2 of the schema shipped it (stop 7), with raw IndexedDB. */
+async function writeV2Fixture(
+	indexedDB: IDBFactory,
+	rows: { attempts: object[]; assignments: object[]; submissions: object[] }
+) {
+	await new Promise<void>((resolve, reject) => {
+		const req = indexedDB.open('lectern', 20);
+		req.onupgradeneeded = () => {
+			const db = req.result;
+			const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
+			attempts.createIndex('[moduleId+sectionId]', ['moduleId', 'sectionId']);
+			attempts.createIndex('moduleId', 'moduleId');
+			attempts.createIndex('at', 'at');
+			db.createObjectStore('meta', { keyPath: 'key' });
+			db.createObjectStore('assignments', { keyPath: 'code' }).createIndex('joinedAt', 'joinedAt');
+			const submissions = db.createObjectStore('submissions', { keyPath: 'checksum' });
+			submissions.createIndex('assignmentCode', 'assignmentCode');
+			submissions.createIndex('importedAt', 'importedAt');
+		};
+		req.onsuccess = () => {
+			const db = req.result;
+			const tx = db.transaction(['attempts', 'meta', 'assignments', 'submissions'], 'readwrite');
+			for (const row of rows.attempts) tx.objectStore('attempts').put(row);
+			for (const row of rows.assignments) tx.objectStore('assignments').put(row);
+			for (const row of rows.submissions) tx.objectStore('submissions').put(row);
+			tx.objectStore('meta').put({ key: 'schema', value: 2 });
+			tx.oncomplete = () => (db.close(), resolve());
+			tx.onerror = () => reject(tx.error);
+		};
+		req.onerror = () => reject(req.error);
+	});
+}
+
 describe('ProgressStore', () => {
 	it('appends each attempt as its own row and reads them back in order', async () => {
 		const { store } = fresh();
@@ -81,10 +114,11 @@ describe('ProgressStore', () => {
 	it('tells a watcher of a section about every new attempt', async () => {
 		const { store } = fresh();
 		const seen: number[] = [];
-		const stop = store.watchAttempts(
+		const stop = store.watchSection(
 			'iraq',
 			's1',
-			(rows) => seen.push(rows.length),
+			null,
+			({ attempts }) => seen.push(attempts.length),
 			() => {}
 		);
 		await expect.poll(() => seen).toEqual([0]);
@@ -95,6 +129,84 @@ describe('ProgressStore', () => {
 		await store.recordAttempt(attempt('q2', 3));
 		await new Promise((r) => setTimeout(r, 50));
 		expect(seen.at(-1)).toBe(1);
+	});
+
+	it('upgrades a version 2 database and keeps every row of it', async () => {
+		const indexedDB = new IDBFactory();
+		const joined = { code: '1.abc.xyz', assignment: {}, name: 'Sam', joinedAt: 3 };
+		const submission = {
+			checksum: 'sha256:1',
+			fileName: 'a.json',
+			moduleId: 'iraq',
+			assignmentCode: '1.abc.xyz',
+			importedAt: 4,
+			file: {}
+		};
+		await writeV2Fixture(indexedDB, {
+			attempts: [{ ...attempt('q1', 1), id: 'old-1' }],
+			assignments: [joined],
+			submissions: [submission]
+		});
+		const store = createStore({ indexedDB, IDBKeyRange });
+		expect(await store.keeps()).toBe(true);
+		expect((await store.attempts('iraq')).map((a) => a.id)).toEqual(['old-1']);
+		expect(await store.joinedAssignment('1.abc.xyz')).toEqual(joined);
+		expect(await store.submissions()).toEqual([submission]);
+		await store.closeSection({
+			assignment: '1.abc.xyz',
+			moduleId: 'iraq',
+			sectionId: 's1',
+			round: 1,
+			at: 5
+		});
+		expect((await store.assignmentLog('1.abc.xyz', 'iraq')).closed).toHaveLength(1);
+		const raw = new Dexie('lectern', { indexedDB, IDBKeyRange });
+		await raw.open();
+		expect(raw.verno).toBe(SCHEMA_VERSION);
+		expect(await raw.table('meta').get('schema')).toEqual({ key: 'schema', value: SCHEMA_VERSION });
+		raw.close();
+	});
+
+	it('keeps an assignment’s work apart from the student’s own', async () => {
+		const { store } = fresh();
+		const code = '1.abc.xyz';
+		await store.recordAttempt(attempt('q1', 1));
+		await store.recordAttempt(attempt('q1', 2, { assignment: code, round: 1 }));
+		await store.recordAttempt(attempt('q2', 3, { assignment: '1.other.x', round: 1 }));
+		await store.closeSection({
+			assignment: code,
+			moduleId: 'iraq',
+			sectionId: 's1',
+			round: 1,
+			at: 4
+		});
+		const seen: { own: number[]; assigned: { attempts: number; closed: number[] }[] } = {
+			own: [],
+			assigned: []
+		};
+		const stopOwn = store.watchSection(
+			'iraq',
+			's1',
+			null,
+			({ attempts }) => seen.own.push(attempts.length),
+			() => {}
+		);
+		const stopAssigned = store.watchSection(
+			'iraq',
+			's1',
+			code,
+			({ attempts, closed }) => seen.assigned.push({ attempts: attempts.length, closed }),
+			() => {}
+		);
+		await expect.poll(() => seen.own.at(-1)).toBe(1);
+		await expect.poll(() => seen.assigned.at(-1)).toEqual({ attempts: 1, closed: [1] });
+		stopOwn();
+		stopAssigned();
+		const log = await store.assignmentLog(code, 'iraq');
+		expect(log.attempts.map((a) => a.at)).toEqual([2]);
+		// Resetting the student's own work leaves what an assignment may still need.
+		expect(await store.resetModule('iraq')).toBe(1);
+		expect(await store.attempts('iraq')).toHaveLength(2);
 	});
 
 	it('resets one module and leaves the others', async () => {

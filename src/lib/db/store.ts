@@ -3,6 +3,7 @@ import type { Attempt } from '$lib/module/progress';
 import {
 	LecternDB,
 	SCHEMA_VERSION,
+	type ClosedSection,
 	type JoinedAssignment,
 	type StoredAttempt,
 	type Submission
@@ -79,7 +80,7 @@ export class ProgressStore {
 				db.close();
 				return this.#set('newer');
 			}
-			if (!schema) {
+			if (!schema || schema.value < SCHEMA_VERSION) {
 				await db.transaction('rw', db.meta, async () => {
 					await db.meta.put({ key: 'schema', value: SCHEMA_VERSION });
 					if (!(await db.meta.get('created')))
@@ -120,6 +121,32 @@ export class ProgressStore {
 			throw new StorageError(problem, e);
 		}
 		return row;
+	}
+
+	/** Records that a section was handed in (deferred mode), in its own transaction. */
+	async closeSection(row: ClosedSection): Promise<void> {
+		const db = await this.#usable();
+		try {
+			await db.transaction('rw', db.closedSections, () => db.closedSections.put(row));
+		} catch (e) {
+			const problem = classify(e);
+			if (problem === 'stale' || problem === 'closed') this.#set(problem);
+			throw new StorageError(problem, e);
+		}
+	}
+
+	/** Everything done under one assignment in its module: attempts, and sections handed in. */
+	async assignmentLog(
+		code: string,
+		moduleId: string
+	): Promise<{ attempts: StoredAttempt[]; closed: ClosedSection[] }> {
+		const db = await this.#usable();
+		return db.transaction('r', db.attempts, db.closedSections, async () => ({
+			attempts: (await db.attempts.where('moduleId').equals(moduleId).sortBy('at')).filter(
+				(a) => a.assignment === code
+			),
+			closed: await db.closedSections.where('assignment').equals(code).toArray()
+		}));
 	}
 
 	/** Keeps the name a student gave for an assignment; joining again renames. */
@@ -182,13 +209,15 @@ export class ProgressStore {
 	}
 
 	/**
-	 * Calls `listener` with a section's attempts now and whenever they change, in this tab or
+	 * Calls `listener` with a section's attempts (of the student's own work, or of one
+	 * assignment) and the rounds handed in, now and whenever they change, in this tab or
 	 * another; returns the unsubscribe. Failures go to `onError`.
 	 */
-	watchAttempts(
+	watchSection(
 		moduleId: string,
 		sectionId: string,
-		listener: (attempts: StoredAttempt[]) => void,
+		assignment: string | null,
+		listener: (log: { attempts: StoredAttempt[]; closed: number[] }) => void,
 		onError: (e: unknown) => void
 	): () => void {
 		let stopped = false;
@@ -196,9 +225,19 @@ export class ProgressStore {
 		this.#usable().then((db) => {
 			if (stopped) return;
 			// The query must touch only Dexie, so that liveQuery sees what it reads.
-			const query = liveQuery(() =>
-				db.attempts.where('[moduleId+sectionId]').equals([moduleId, sectionId]).sortBy('at')
-			);
+			const query = liveQuery(async () => {
+				const rows = await db.attempts
+					.where('[moduleId+sectionId]')
+					.equals([moduleId, sectionId])
+					.sortBy('at');
+				const attempts = rows.filter((a) => (a.assignment ?? null) === assignment);
+				if (assignment === null) return { attempts, closed: [] };
+				const closed = await db.closedSections.where('assignment').equals(assignment).toArray();
+				return {
+					attempts,
+					closed: closed.filter((c) => c.sectionId === sectionId).map((c) => c.round)
+				};
+			});
 			const subscription = query.subscribe({ next: listener, error: onError });
 			unsubscribe = () => subscription.unsubscribe();
 		}, onError);
@@ -231,11 +270,18 @@ export class ProgressStore {
 		return db.attempts.orderBy('at').toArray();
 	}
 
-	/** Deletes a module's attempts; the student has confirmed it. */
+	/**
+	 * Deletes the student's own work in a module; the student has confirmed it. Work done for an
+	 * assignment stays: it may still have to be handed in.
+	 */
 	async resetModule(moduleId: string): Promise<number> {
 		const db = await this.#usable();
 		return db.transaction('rw', db.attempts, () =>
-			db.attempts.where('moduleId').equals(moduleId).delete()
+			db.attempts
+				.where('moduleId')
+				.equals(moduleId)
+				.filter((a) => !a.assignment)
+				.delete()
 		);
 	}
 

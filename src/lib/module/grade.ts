@@ -84,6 +84,3 @@ export function pointsFor(results: boolean[]): number {
 	if (results[1]) return 0.5;
 	return 0;
 }
-
-/** How many tries a question allows before its answer is shown. */
-export const MAX_TRIES = 2;

@@ -1,7 +1,7 @@
-import type { Attempt } from '$lib/module/progress';
+import { inScope, type Attempt } from '$lib/module/progress';
 import { storage } from './storage.svelte';
 
-/** The attempts log as a page needs it, read when the page opens. */
+/** The student's own work (not an assignment's) as a page needs it, read when the page opens. */
 export class AttemptsQuery {
 	#current = $state.raw<Attempt[]>([]);
 	#isLoading = $state(true);
@@ -26,7 +26,8 @@ export class AttemptsQuery {
 				this.#current = [];
 				return;
 			}
-			this.#current = moduleId ? await store.attempts(moduleId) : await store.allAttempts();
+			const rows = moduleId ? await store.attempts(moduleId) : await store.allAttempts();
+			this.#current = rows.filter((a) => inScope(a, null));
 			this.#error = null;
 		} catch (e) {
 			this.#error = e instanceof Error ? e.message : String(e);
