@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { fingerprint } from '$lib/module/hash';
+import { feedbackModes, type FeedbackMode } from '$lib/module/rules';
 
 /**
  * An assignment travels whole inside its link, after the `#`, so it never reaches a server:
@@ -8,8 +9,7 @@ import { fingerprint } from '$lib/module/hash';
  */
 export const LINK_FORMAT = 1;
 
-export const feedbackModes = ['immediate', 'deferred', 'practice'] as const;
-export type FeedbackMode = (typeof feedbackModes)[number];
+export { feedbackModes, type FeedbackMode } from '$lib/module/rules';
 
 export interface Assignment {
 	module: string;

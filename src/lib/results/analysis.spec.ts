@@ -75,6 +75,82 @@ describe('re-grading', () => {
 	});
 });
 
+describe('re-grading under an assignment’s rules', () => {
+	const at = (round: number, answers: [string, Answer][], from = 0) =>
+		answers.map(([questionId, answer], i) => ({
+			questionId,
+			sectionId: 's1',
+			answer,
+			at: from + i,
+			round
+		}));
+
+	it('deferred: the last answer handed in counts, 1 point each; nothing counts before hand-in', () => {
+		const attempts = at(1, [
+			['q1', pick('b')],
+			['q1', pick('a')],
+			['q2', pick('b')],
+			['q3', say('true')]
+		]);
+		const handedIn = regrade(questions, {
+			student: 'Sam',
+			mode: 'deferred',
+			attempts,
+			closed: [{ sectionId: 's1', round: 1 }]
+		});
+		expect(handedIn.points).toEqual({ q1: 1, q2: 0, q3: 1 });
+		// The item analysis sees the answer handed in, not the first one saved.
+		expect(handedIn.firstRight).toEqual({ q1: true, q2: false, q3: true });
+		const open = regrade(questions, { student: 'Sam', mode: 'deferred', attempts, closed: [] });
+		expect(open.total).toBe(0);
+		expect(open.firstRight).toEqual({});
+	});
+
+	it('practice: a question right in the end counts, however many tries it took', () => {
+		const g = regrade(questions, {
+			student: 'Sam',
+			mode: 'practice',
+			attempts: at(1, [
+				['q1', pick('b')],
+				['q1', pick('b')],
+				['q1', pick('b')],
+				['q1', pick('a')],
+				['q2', pick('b')]
+			])
+		});
+		expect(g.points).toEqual({ q1: 1, q2: 0, q3: 0 });
+		expect(g.firstRight).toEqual({ q1: false, q2: false });
+	});
+
+	it('counts the latest round of a section taken again; the analysis keeps the first', () => {
+		const g = regrade(questions, {
+			student: 'Sam',
+			attempts: [
+				...at(1, [
+					['q1', pick('b')],
+					['q1', pick('b')],
+					['q2', pick('a')],
+					['q3', say('false')],
+					['q3', say('false')]
+				]),
+				...at(
+					2,
+					[
+						['q1', pick('a')],
+						['q2', pick('b')],
+						['q2', pick('a')],
+						['q3', say('true')]
+					],
+					100
+				)
+			]
+		});
+		expect(g.points).toEqual({ q1: 1, q2: 0.5, q3: 1 });
+		expect(g.rounds).toEqual({ s1: 2 });
+		expect(g.firstRight).toEqual({ q1: false, q2: true, q3: false });
+	});
+});
+
 describe('item analysis', () => {
 	const graded = [ann, ben, cal, dee].map((s) => regrade(questions, s));
 	const [q1, q2, q3] = itemAnalysis(questions, graded);

@@ -1,11 +1,22 @@
 import { isCorrect } from '$lib/module/grade';
-import { pointsOf, recordsFrom, type Attempt } from '$lib/module/progress';
+import { gradeRound, pointsOf, type Attempt } from '$lib/module/progress';
+import type { FeedbackMode } from '$lib/module/rules';
 import type { Answer, Question } from '$lib/module/types';
 
 /** One student's handed-in answers, as read from a results file. */
 export interface Submission {
 	student: string;
-	attempts: { questionId: string; sectionId: string; answer: Answer; at: number }[];
+	/** The assignment's feedback mode; immediate when absent. */
+	mode?: FeedbackMode;
+	attempts: {
+		questionId: string;
+		sectionId: string;
+		answer: Answer;
+		at: number;
+		round?: number;
+	}[];
+	/** Sections handed in (deferred mode). */
+	closed?: readonly { sectionId: string; round: number }[];
 }
 
 /** A student's points per question, worked out again from the raw answers. */
@@ -16,35 +27,53 @@ export interface Graded {
 	firstRight: Record<string, boolean>;
 	/** The first answer given to each question. */
 	firstAnswer: Record<string, Answer>;
+	/** The round that counts, per section the student worked on. */
+	rounds: Record<string, number>;
 	total: number;
 }
 
 /**
  * Grades a submission against the module's own answer key. What a file says about being right
  * is never read: only the answers, in the order they were given.
+ *
+ * Points come from each section's latest round (the one that counts). The first answer, for
+ * the item analysis, comes from the first round, as Moodle analyses first attempts: in
+ * immediate and practice mode the first try; in deferred mode the answer handed in.
  */
 export function regrade(questions: readonly Question[], submission: Submission): Graded {
+	const mode = submission.mode ?? 'immediate';
 	const byId = new Map(questions.map((q) => [q.id, q]));
 	const attempts: Attempt[] = submission.attempts.flatMap((a) => {
 		const q = byId.get(a.questionId);
-		if (!q) return [];
+		if (!q || q.section !== a.sectionId) return [];
 		return [{ ...a, moduleId: '', correct: isCorrect(q, a.answer), try: 0 }];
 	});
-	const records = recordsFrom(attempts);
 	const points: Record<string, number> = {};
 	const firstRight: Record<string, boolean> = {};
 	const firstAnswer: Record<string, Answer> = {};
-	for (const q of questions) {
-		const record = records[q.id];
-		points[q.id] = pointsOf(record);
-		const first = record?.tries[0];
-		if (first) {
-			firstRight[q.id] = first.correct;
-			firstAnswer[q.id] = first.answer;
+	const rounds: Record<string, number> = {};
+	for (const section of new Set(questions.map((q) => q.section))) {
+		const ids = questions.filter((q) => q.section === section).map((q) => q.id);
+		const mine = attempts.filter((a) => a.sectionId === section);
+		const closed = (submission.closed ?? [])
+			.filter((c) => c.sectionId === section)
+			.map((c) => c.round);
+		const latest = gradeRound(ids, mine, closed, mode);
+		const first = gradeRound(ids, mine, closed, mode, 1);
+		if (mine.length || closed.length) rounds[section] = latest.round;
+		for (const id of ids) {
+			points[id] = pointsOf(latest.records[id], latest.rules);
+			const tries = first.records[id]?.tries ?? [];
+			const given =
+				mode === 'deferred' ? (first.rules.closed ? tries.at(-1) : undefined) : tries[0];
+			if (given) {
+				firstRight[id] = given.correct;
+				firstAnswer[id] = given.answer;
+			}
 		}
 	}
 	const total = Object.values(points).reduce((a, b) => a + b, 0);
-	return { student: submission.student, points, firstRight, firstAnswer, total };
+	return { student: submission.student, points, firstRight, firstAnswer, rounds, total };
 }
 
 /** Pearson's r, or null when either list does not vary. */

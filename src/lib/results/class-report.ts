@@ -1,3 +1,4 @@
+import type { FeedbackMode } from '$lib/module/rules';
 import type { Question } from '$lib/module/types';
 import { itemAnalysis, regrade, type Graded, type ItemStats } from './analysis';
 import type { ResultsFile } from './file';
@@ -20,6 +21,10 @@ export interface ClassReport {
 	title: string;
 	className: string;
 	due: string | null;
+	mode: FeedbackMode;
+	/** 0 when none was set (and always for files made before pass marks existed). */
+	passMark: number;
+	locked: boolean;
 	sections: string[];
 	/** Questions of the assignment's sections, in the module's order. */
 	questions: Question[];
@@ -77,7 +82,12 @@ export function classReports(questions: readonly Question[], files: readonly Res
 		}
 		const rows = [...students.values()].map((mine): StudentRow => {
 			const latest = mine.reduce((a, b) => (b.handedInAt > a.handedInAt ? b : a));
-			const graded = regrade(asked, { student: latest.student, attempts: latest.attempts });
+			const graded = regrade(asked, {
+				student: latest.student,
+				mode: assignment.mode,
+				attempts: latest.attempts,
+				closed: latest.closed
+			});
 			const sections = Object.fromEntries(
 				assignment.sections.map((s) => [
 					s,
@@ -107,6 +117,9 @@ export function classReports(questions: readonly Question[], files: readonly Res
 			title: assignment.title,
 			className: assignment.className,
 			due: assignment.due,
+			mode: assignment.mode,
+			passMark: assignment.passMark ?? 0,
+			locked: assignment.locked ?? false,
 			sections: assignment.sections,
 			questions: asked,
 			students: rows,

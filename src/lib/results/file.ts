@@ -7,13 +7,19 @@ import { statementKinds, truthValues } from '$lib/module/kinds';
  * the checksum catches a file damaged or edited by hand (it cannot stop a determined forger:
  * without a server there is no secret to sign with).
  */
-export const RESULTS_VERSION = 1;
+export const RESULTS_VERSION = 2;
+/**
+ * Version 2 added each attempt's round, the sections handed in (deferred mode) and the pass
+ * mark; a version 1 file (immediate mode only) still reads, as round 1 throughout.
+ */
+const READABLE_VERSIONS = [1, 2] as const;
 /** Larger files are refused unread: a class's real files are a few tens of KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(80));
 const short = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const ids = v.pipe(v.array(id), v.maxLength(50));
+const round = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000));
 const record = <T extends v.GenericSchema>(value: T) =>
 	v.pipe(
 		v.record(id, value),
@@ -35,7 +41,7 @@ const AnswerSchema = v.variant('type', [
 
 const ResultsBody = v.strictObject({
 	format: v.literal('lectern-results'),
-	version: v.literal(RESULTS_VERSION),
+	version: v.picklist(READABLE_VERSIONS),
 	module: v.strictObject({ id, version: short(40) }),
 	assignment: v.strictObject({
 		code: short(2000),
@@ -43,7 +49,9 @@ const ResultsBody = v.strictObject({
 		className: short(80),
 		sections: v.pipe(v.array(id), v.minLength(1), v.maxLength(50)),
 		mode: v.picklist(feedbackModes),
-		due: v.nullable(v.pipe(v.string(), v.isoDate()))
+		due: v.nullable(v.pipe(v.string(), v.isoDate())),
+		passMark: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+		locked: v.optional(v.boolean())
 	}),
 	student: short(60),
 	handedInAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -54,10 +62,17 @@ const ResultsBody = v.strictObject({
 				sectionId: id,
 				answer: AnswerSchema,
 				try: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
-				at: v.pipe(v.number(), v.integer(), v.minValue(0))
+				at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+				round: v.optional(round)
 			})
 		),
 		v.maxLength(20_000)
+	),
+	closed: v.optional(
+		v.pipe(
+			v.array(v.strictObject({ sectionId: id, round, at: v.pipe(v.number(), v.integer()) })),
+			v.maxLength(5_000)
+		)
 	),
 	totals: v.strictObject({
 		points: v.pipe(v.number(), v.minValue(0)),

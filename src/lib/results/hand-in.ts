@@ -1,5 +1,6 @@
 import type { Assignment } from '$lib/assign/link';
-import { recordsFrom, scoreOf, type Attempt } from '$lib/module/progress';
+import { standings } from '$lib/assign/standing';
+import { inScope, type Attempt } from '$lib/module/progress';
 import { RESULTS_VERSION, sealResults, type ResultsFile } from './file';
 
 export interface HandInInput {
@@ -9,21 +10,36 @@ export interface HandInInput {
 	/** The assignment's sections, with their questions. */
 	sections: { id: string; questionIds: string[] }[];
 	student: string;
-	/** Every attempt the student made in the module. */
+	/** Every attempt the student made in the module (only this assignment's are handed in). */
 	attempts: readonly Attempt[];
+	/** Sections handed in under this assignment (deferred mode). */
+	closed: readonly { sectionId: string; round: number; at: number }[];
 	now: Date;
 }
 
-/** Builds a results file from what the student did in the assignment's sections. */
+/**
+ * Builds a results file from what the student did under this assignment, in its sections:
+ * every attempt of every round, so the teacher sees all of it; the totals are the latest
+ * rounds', for the student's summary (the teacher grades again from the answers).
+ */
 export async function handIn(input: HandInInput): Promise<ResultsFile> {
 	const wanted = new Set(input.sections.map((s) => s.id));
 	const attempts = input.attempts
-		.filter((a) => a.moduleId === input.module.id && wanted.has(a.sectionId))
+		.filter(
+			(a) => a.moduleId === input.module.id && wanted.has(a.sectionId) && inScope(a, input.code)
+		)
 		.sort((a, b) => a.at - b.at);
-	const records = recordsFrom(attempts);
-	const ids = input.sections.flatMap((s) => s.questionIds);
-	const score = scoreOf(ids, records);
+	const closed = input.closed
+		.filter((c) => wanted.has(c.sectionId))
+		.map((c) => ({ sectionId: c.sectionId, round: c.round, at: Math.round(c.at) }))
+		.sort((x, y) => x.at - y.at);
 	const a = input.assignment;
+	const standing = standings(a, input.sections, { attempts, closed });
+	const score = {
+		points: standing.reduce((t, s) => t + s.score.points, 0),
+		max: standing.reduce((t, s) => t + s.score.max, 0),
+		done: standing.reduce((t, s) => t + s.score.done, 0)
+	};
 	return sealResults({
 		format: 'lectern-results',
 		version: RESULTS_VERSION,
@@ -34,7 +50,9 @@ export async function handIn(input: HandInInput): Promise<ResultsFile> {
 			className: a.className,
 			sections: a.sections,
 			mode: a.mode,
-			due: a.due
+			due: a.due,
+			passMark: a.passMark,
+			locked: a.locked
 		},
 		student: input.student,
 		handedInAt: input.now.toISOString(),
@@ -43,8 +61,10 @@ export async function handIn(input: HandInInput): Promise<ResultsFile> {
 			sectionId: t.sectionId,
 			answer: t.answer,
 			try: t.try,
-			at: Math.round(t.at)
+			at: Math.round(t.at),
+			round: t.round ?? 1
 		})),
+		closed,
 		totals: { points: score.points, max: score.max, answered: score.done }
 	});
 }
