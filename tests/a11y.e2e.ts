@@ -33,6 +33,7 @@ test("the who's who, timeline, map and glossary pages have no axe violations", a
 test('open actor and word cards, a chosen place and a locate question have no axe violations', async ({
 	page
 }) => {
+	test.setTimeout(60_000);
 	await page.goto(`/m/${MODULE_ID}/${sections[0]!.id}`);
 	const article = page.getByRole('article');
 	await article.locator('button.mention').first().click();

@@ -48,7 +48,7 @@ test('a teacher makes a link and a student opens it, gives a name that is kept, 
 	await expect(phone.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	await expect(phone.getByText('Class: 10B <script>')).toBeVisible();
 	await expect(phone.getByText(/^Due 4 December 2026$|^Due December 4, 2026$/)).toBeVisible();
-	const listed = phone.getByRole('listitem');
+	const listed = phone.getByRole('list', { name: 'Sections to do' }).getByRole('listitem');
 	await expect(listed).toHaveText(sections.slice(0, 3).map((s) => s.title));
 
 	await phone.getByRole('button', { name: 'Start' }).click();

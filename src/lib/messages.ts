@@ -1,3 +1,5 @@
+import type { LinkProblem } from '$lib/assign/link';
+
 /**
  * Every string the interface shows, in one place so that it can be translated. Module content
  * (the article, questions, feedback) comes from the module itself.
@@ -96,6 +98,55 @@ export const m = {
 	nextSection: (title: string) => `Next section: ${title}`,
 	moduleResults: 'See module results',
 	unanswered: 'Questions still to answer',
+	saveAnswer: 'Save answer',
+	savingAnswer: 'Saving…',
+	skip: 'Skip for now',
+	reviewHandIn: 'Review and hand in the section',
+	savedForLater: 'Answer saved on this device. It is checked when you hand in the section.',
+	savedForLaterNotKept:
+		'Answer noted for this page only: this browser is not keeping progress. It is checked when you hand in the section.',
+	savedFailedForLater: (why: string) => `Your answer could not be saved: ${why}`,
+	notAnswered: 'You gave no answer.',
+	changeAnswerNote: 'You can change this answer until you hand in the section.',
+	practiceRight: (tries: number) =>
+		tries === 1 ? 'Correct, at the first try.' : `Correct, after ${tries} tries.`,
+	practiceRevealed: 'Here is the answer: give it to finish the question.',
+	practiceTries: (n: number) => (n === 1 ? '1 wrong try so far.' : `${n} wrong tries so far.`),
+	rightSoFar: (done: number, max: number) => `Answered right: ${done} of ${max}`,
+	savedSoFar: (done: number, max: number) => `Answers saved: ${done} of ${max}`,
+	handInSectionTitle: 'Hand in this section',
+	handInSectionIntro:
+		'Check your answers, then hand the section in. After that they cannot be changed, and you see which are right.',
+	handInSectionMissing: (n: number) =>
+		n === 1 ? '1 question has no answer yet.' : `${n} questions have no answer yet.`,
+	handInSectionButton: 'Hand in this section',
+	handingInSection: 'Handing in…',
+	handInSectionFailed: (why: string) => `The section could not be handed in: ${why}`,
+	practiceDone: (done: number, max: number) => `You answered ${done} of ${max} questions right.`,
+	passed: (p: number) => `Passed: you reached the pass mark of ${p}%.`,
+	notPassed: (p: number) => `Not passed yet: the pass mark is ${p}%.`,
+	retake: 'Take this section again',
+	retakeNote: 'Your answers so far stay in your results; the new go counts.',
+	round: (n: number) => `Go ${n}`,
+	backToAssignment: (title: string) => `Back to the assignment: ${title}`,
+	inAssignment: (title: string) => `You are working on the assignment “${title}”.`,
+	notInAssignment: 'This section is not part of the assignment.',
+	sectionLocked: (title: string) =>
+		`This section is locked until you pass the one before it: ${title}.`,
+	goToSection: (title: string) => `Go to ${title}`,
+	notJoined: 'Give your name on the assignment page before you hand in.',
+	openAsOwnWork:
+		'Answers you give on this page count as your own practice, not for the assignment.',
+	sectionStates: {
+		locked: 'Locked',
+		open: 'Not started',
+		'in-progress': 'In progress',
+		'to-hand-in': 'Ready to hand in',
+		passed: 'Passed',
+		'not-passed': 'Not passed yet',
+		finished: 'Finished'
+	},
+	handInState: 'State',
 
 	// Module summary
 	moduleSummary: 'What you know',
@@ -230,12 +281,34 @@ export const m = {
 	assignCopyFailed: 'This browser would not copy: select the link and copy it yourself.',
 	assignQr: (title: string) => `QR code of the link to “${title}”`,
 	assignPrint: 'Print the instruction sheet',
-	assignFeedbackNote:
-		'Students get feedback on each answer at once: a hint and a second try when wrong. Other modes are planned.',
+	assignMode: 'Feedback',
+	modeNames: {
+		immediate: 'Straight away',
+		deferred: 'When the section is handed in',
+		practice: 'Practice'
+	},
+	modeRules: {
+		immediate:
+			'Each answer is checked as soon as you give it. When it is wrong you get a hint and one more try: 1 point at the first try, ½ at the second.',
+		deferred:
+			'Your answers are saved but not checked, and you can change them until you hand the section in. Then every answer is checked, 1 point each, and you see all the feedback.',
+		practice:
+			'Practice: nothing is scored. Try each question as often as you like; you get a hint each time, and the answer after two misses.'
+	},
+	assignPassMark: 'Pass mark for each section (%)',
+	assignPassMarkNote: '0 means every finished section passes. Not used in practice.',
+	assignLocked: 'Keep each section locked until the one before it is passed',
+	assignNeedPassMark: 'The pass mark is a whole number from 0 to 100.',
+	passMarkRule: (p: number) =>
+		`To pass a section you need ${p}% of its points. A section you do not pass can be taken again.`,
+	lockedRule: 'Each section opens once you have passed the one before it.',
+	practiceLockedRule:
+		'Each section opens once you have answered every question of the one before it right.',
 	sheetSteps: [
 		'Open the link, or scan the QR code with your phone’s camera.',
 		'Type your name or nickname: it stays on your device.',
-		'Read each section, then answer its questions.'
+		'Read each section, then answer its questions.',
+		'At the end, press “Hand in my results” and give your teacher the file it makes.'
 	],
 	dueOn: (date: string) => `Due ${date}`,
 	forClass: (name: string) => `Class: ${name}`,
@@ -291,6 +364,19 @@ export const m = {
 	},
 	dashClass: (title: string, className: string) => (className ? `${title} · ${className}` : title),
 	dashStudents: 'Students',
+	dashImporting: (done: number, total: number) => `Importing files: ${done} of ${total}`,
+	dashRules: (mode: string, passMark: number, locked: boolean) =>
+		[
+			`Feedback: ${mode}`,
+			passMark > 0 ? `pass mark ${passMark}%` : '',
+			locked ? 'sections locked until the one before is passed' : ''
+		]
+			.filter(Boolean)
+			.join(' · '),
+	dashPracticeNote:
+		'Practice is not scored: a section’s number is how many of its questions the student answered right in the end.',
+	dashRoundNote:
+		'A student who took a section again is marked with the go that counts; every go is in the file.',
 	dashStudent: 'Student',
 	dashTotal: 'Total',
 	dashMinutes: 'Minutes',
@@ -343,4 +429,11 @@ export const m = {
 /** A storage failure in words a student can act on; unknown causes get the general one. */
 export function problemText(code: string | null | undefined): string {
 	return code && code in m.problem ? m.problem[code as keyof typeof m.problem] : m.problem.failed;
+}
+
+/** What is wrong with an assignment link, in words a student can act on. */
+export function linkProblemText(p: LinkProblem): string {
+	if (p.kind === 'unknown-module') return m.linkProblem['unknown-module'](p.module);
+	if (p.kind === 'unknown-section') return m.linkProblem['unknown-section'](p.section);
+	return m.linkProblem[p.kind];
 }

@@ -12,5 +12,5 @@ export interface InputProps<T extends Question['type']> {
 	uid: string;
 }
 
-/** Where a question stands in the quiz. */
-export type Phase = 'answering' | 'retry' | 'saving' | 'answered';
+/** Where a question stands in the quiz; `saved` is deferred mode's kept-but-unchecked answer. */
+export type Phase = 'answering' | 'retry' | 'saved' | 'saving' | 'answered';

@@ -24,7 +24,13 @@ export const load = (({ params }) => {
 			language: mod.language,
 			source: mod.source,
 			sectionCount: mod.sections.length,
-			hasMap: !!mod.map
+			hasMap: !!mod.map,
+			// What an assignment link is checked against, and what its locks are worked out from.
+			sections: mod.sections.map((s) => ({
+				id: s.id,
+				title: s.title,
+				questionIds: mod.questions.filter((q) => q.section === s.id).map((q) => q.id)
+			}))
 		},
 		cards: sectionCards(mod, params.section),
 		section: mod.sections[index]!,
