@@ -73,6 +73,9 @@ test('deferred feedback: two students save, change and hand in; the teacher’s 
 		// Nothing says whether it was right.
 		await expect(p.getByText(/^(Correct\.|Not quite\.)/)).toHaveCount(0);
 		await quiz.answer(1, firstRightAtLast);
+		await expect(
+			p.getByText('You changed this answer: press “Save answer” to keep the change.')
+		).toBeVisible();
 		await save.click();
 		await expect(p.getByText('Answers saved: 1 of')).toBeVisible();
 		await p.getByRole('button', { name: 'Next question' }).click();
@@ -147,6 +150,11 @@ test('a pass mark and locked sections: a missed section is taken again, then the
 	});
 	const { context, page: p, quiz } = await enrol(browser, link, 'Cal');
 	const n = quiz.questions.length;
+	// Reached without the assignment's address, the section says how to work on it for the
+	// assignment instead of as practice.
+	await p.goto(`/m/${MODULE_ID}/${sections[0]!.id}`);
+	await p.getByRole('link', { name: 'Work on it for “Week 3”' }).click();
+	await expect(p.getByText('You are working on the assignment “Week 3”.')).toBeVisible();
 	// Everything right but question 1, wrong twice: short of 100 %.
 	for (let i = 1; i <= n; i++) {
 		await quiz.answerAndCheck(i, i !== 1);
@@ -219,8 +227,11 @@ test('practice: unlimited tries, the answer shown after two misses, and no score
 		await quiz.check();
 		await expect(quiz.status).toContainText('Not quite.');
 	}
-	await expect(p.getByText('3 wrong tries so far.')).toBeVisible();
-	await expect(p.getByText('Here is the answer: give it to finish the question.')).toBeVisible();
+	// Shown in the question's card, and read out with the verdict.
+	const card = p.getByRole('form', { name: `Question 1 of ${quiz.questions.length}` });
+	await expect(card.getByText('3 wrong tries so far.')).toBeVisible();
+	await expect(card.getByText('Here is the answer: give it to finish the question.')).toBeVisible();
+	await expect(quiz.status).toContainText('Here is the answer: give it to finish the question.');
 	await quiz.answer(1, true);
 	await quiz.check();
 	await expect(quiz.status).toContainText('Correct, after 4 tries.');

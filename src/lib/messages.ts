@@ -107,6 +107,14 @@ export const m = {
 		'Answer noted for this page only: this browser is not keeping progress. It is checked when you hand in the section.',
 	savedFailedForLater: (why: string) => `Your answer could not be saved: ${why}`,
 	notAnswered: 'You gave no answer.',
+	changedNotSaved: 'You changed this answer: press “Save answer” to keep the change.',
+	handInChanged: (n: number) =>
+		n === 1
+			? '1 answer was changed but not saved: the saved one will count unless you save it.'
+			: `${n} answers were changed but not saved: the saved ones will count unless you save them.`,
+	notHandedInWarning: (titles: string) =>
+		`Not handed in yet, so their answers do not count: ${titles}. Open each one and press “Hand in this section” first.`,
+	dashNotHandedIn: 'not handed in',
 	changeAnswerNote: 'You can change this answer until you hand in the section.',
 	practiceRight: (tries: number) =>
 		tries === 1 ? 'Correct, at the first try.' : `Correct, after ${tries} tries.`,
@@ -131,6 +139,9 @@ export const m = {
 	backToAssignment: (title: string) => `Back to the assignment: ${title}`,
 	inAssignment: (title: string) => `You are working on the assignment “${title}”.`,
 	notInAssignment: 'This section is not part of the assignment.',
+	assignmentHere:
+		'This section is part of an assignment you joined. Answers given here count as your own practice; to work on the assignment, open it:',
+	openAssignmentSection: (title: string) => `Work on it for “${title}”`,
 	sectionLocked: (title: string) =>
 		`This section is locked until you pass the one before it: ${title}.`,
 	goToSection: (title: string) => `Go to ${title}`,
@@ -180,6 +191,8 @@ export const m = {
 		newer: 'a newer version of Lectern is in use; reload the page',
 		quota: 'the device is out of storage space; download your progress',
 		closed: 'the saved data is no longer reachable; reload the page',
+		'handed-in':
+			'this section was handed in meanwhile (in another tab?): its answers can no longer change',
 		failed: 'the browser refused to save it'
 	},
 

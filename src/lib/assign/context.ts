@@ -24,7 +24,9 @@ export function assignmentContext(
 	code: string | null,
 	module: { id: string; sections: Section[] },
 	sectionId: string,
-	log: AssignmentLog
+	log: AssignmentLog,
+	/** False when the saved work could not be read: then nothing is known to be unpassed. */
+	readable = true
 ): AssignmentContext {
 	if (code === null) return { state: 'none' };
 	let assignment: Assignment;
@@ -36,7 +38,11 @@ export function assignmentContext(
 	}
 	const sections = module.sections.filter((s) => assignment.sections.includes(s.id));
 	const at = sections.findIndex((s) => s.id === sectionId);
-	const standing = standings(assignment, sections, log);
+	const standing = standings(
+		readable ? assignment : { ...assignment, locked: false },
+		sections,
+		log
+	);
 	return {
 		state: 'ready',
 		code,

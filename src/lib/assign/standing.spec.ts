@@ -30,6 +30,21 @@ describe('where a student stands in an assignment', () => {
 		]);
 	});
 
+	it('keeps the last finished go counting while a retake is under way', () => {
+		const rules = { mode: 'immediate' as const, passMark: 100, locked: true };
+		const first = [
+			attempt('q1', true, under('s1')),
+			attempt('q2', false, under('s1')),
+			attempt('q2', false, under('s1'))
+		];
+		const [s1] = standings(rules, sections, {
+			attempts: [...first, attempt('q1', false, under('s1', 2))],
+			closed: []
+		});
+		expect(s1).toMatchObject({ state: 'in-progress', round: 1, current: 2, passed: false });
+		expect(s1!.score.points).toBe(1);
+	});
+
 	it('opens every section when they are not locked, and calls a finished one finished without a pass mark', () => {
 		const rules = { mode: 'immediate' as const, passMark: 0, locked: false };
 		const done = [attempt('q1', true, under('s1')), attempt('q2', true, under('s1'))];

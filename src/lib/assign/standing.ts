@@ -1,11 +1,20 @@
-import { gradeRound, passes, type Attempt, type RoundResult } from '$lib/module/progress';
+import {
+	countedRound,
+	latestRound,
+	passes,
+	type Attempt,
+	type RoundResult
+} from '$lib/module/progress';
 import type { Assignment } from './link';
 
 export type SectionState =
 	'locked' | 'open' | 'in-progress' | 'to-hand-in' | 'passed' | 'not-passed' | 'finished';
 
+/** A section's counted round (see countedRound), and where the student is now. */
 export interface Standing extends RoundResult {
 	id: string;
+	/** The round being worked on: later than the counted one while a retake is under way. */
+	current: number;
 	state: SectionState;
 	/** Finished, and at or above the pass mark (in practice: every question right). */
 	passed: boolean;
@@ -33,12 +42,10 @@ export function standings(
 ): Standing[] {
 	const result: Standing[] = [];
 	for (const s of sections) {
-		const graded = gradeRound(
-			s.questionIds,
-			log.attempts.filter((a) => a.sectionId === s.id),
-			log.closed.filter((c) => c.sectionId === s.id).map((c) => c.round),
-			assignment.mode
-		);
+		const attempts = log.attempts.filter((a) => a.sectionId === s.id);
+		const closed = log.closed.filter((c) => c.sectionId === s.id).map((c) => c.round);
+		const graded = countedRound(s.questionIds, attempts, closed, assignment.mode);
+		const current = Math.max(latestRound(attempts), ...closed);
 		const { score } = graded;
 		const finished = score.done === score.max;
 		const passed = passes(score, assignment.mode === 'practice' ? 0 : assignment.passMark);
@@ -50,18 +57,20 @@ export function standings(
 		const state: SectionState =
 			assignment.locked && before && !before.passed
 				? 'locked'
-				: finished
-					? hasPassMark(assignment)
-						? passed
-							? 'passed'
-							: 'not-passed'
-						: 'finished'
-					: allSaved
-						? 'to-hand-in'
-						: touched || graded.round > 1
-							? 'in-progress'
-							: 'open';
-		result.push({ ...graded, id: s.id, state, passed });
+				: current > graded.round
+					? 'in-progress'
+					: finished
+						? hasPassMark(assignment)
+							? passed
+								? 'passed'
+								: 'not-passed'
+							: 'finished'
+						: allSaved
+							? 'to-hand-in'
+							: touched || graded.round > 1
+								? 'in-progress'
+								: 'open';
+		result.push({ ...graded, id: s.id, current, state, passed });
 	}
 	return result;
 }

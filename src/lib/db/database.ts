@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Assignment } from '$lib/assign/link';
+import { fingerprint } from '$lib/module/hash';
 import type { Attempt } from '$lib/module/progress';
 import type { ResultsFile } from '$lib/results/file';
 
@@ -69,10 +70,26 @@ export class LecternDB extends Dexie {
 			assignments: 'code, joinedAt',
 			submissions: 'checksum, assignmentCode, importedAt'
 		});
-		// Version 3 records the sections a student handed in under a deferred-feedback assignment.
-		// Attempts gain two optional fields (assignment, round) that need no index and no upgrade.
-		this.version(3).stores({
-			closedSections: '[assignment+sectionId+round], assignment'
-		});
+		// Version 3 records the sections a student handed in under a deferred-feedback assignment,
+		// and tags each attempt made for an assignment with its code and round.
+		this.version(3)
+			.stores({ closedSections: '[assignment+sectionId+round], assignment' })
+			.upgrade(async (tx) => {
+				// Before, an assignment's work was the module's untagged log, shared with the
+				// student's own practice (only immediate mode existed). Each joined assignment gets
+				// its own copy, as round 1, so what the student would have handed in is still there.
+				const joined = await tx.table<JoinedAssignment, string>('assignments').toArray();
+				if (joined.length === 0) return;
+				const log = tx.table<StoredAttempt, string>('attempts');
+				const untagged = (await log.toArray()).filter((a) => !a.assignment);
+				const copies = joined.flatMap(({ code, assignment }) =>
+					untagged
+						.filter(
+							(a) => a.moduleId === assignment.module && assignment.sections.includes(a.sectionId)
+						)
+						.map((a) => ({ ...a, id: `${a.id}~${fingerprint(code)}`, assignment: code, round: 1 }))
+				);
+				await log.bulkPut(copies);
+			});
 	}
 }

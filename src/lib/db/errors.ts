@@ -1,6 +1,6 @@
 /** Why storage refused: each maps to a message the student can act on. */
 export type StorageProblem =
-	'unavailable' | 'blocked' | 'stale' | 'newer' | 'quota' | 'closed' | 'failed';
+	'unavailable' | 'blocked' | 'stale' | 'newer' | 'quota' | 'closed' | 'failed' | 'handed-in';
 
 export class StorageError extends Error {
 	constructor(

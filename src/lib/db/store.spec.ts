@@ -167,6 +167,52 @@ describe('ProgressStore', () => {
 		raw.close();
 	});
 
+	it('gives each assignment joined before version 3 its own copy of the work done for it', async () => {
+		const indexedDB = new IDBFactory();
+		const joined = (code: string, sections: string[]) => ({
+			code,
+			assignment: { module: 'iraq', sections, mode: 'immediate', passMark: 0, locked: false },
+			name: 'Sam',
+			joinedAt: 1
+		});
+		await writeV2Fixture(indexedDB, {
+			attempts: [
+				{ ...attempt('q1', 2), id: 'a' },
+				{ ...attempt('q9', 3, { sectionId: 's2' }), id: 'b' },
+				{ ...attempt('q1', 4, { moduleId: 'other' }), id: 'c' }
+			],
+			assignments: [joined('1.one.x', ['s1']), joined('1.two.y', ['s1', 's2'])],
+			submissions: []
+		});
+		const store = createStore({ indexedDB, IDBKeyRange });
+		const one = await store.assignmentLog('1.one.x', 'iraq');
+		const two = await store.assignmentLog('1.two.y', 'iraq');
+		expect(one.attempts.map((a) => [a.questionId, a.round])).toEqual([['q1', 1]]);
+		expect(two.attempts.map((a) => a.questionId)).toEqual(['q1', 'q9']);
+		// The student's own log is as it was.
+		const own = (await store.attempts('iraq')).filter((a) => !a.assignment);
+		expect(own.map((a) => a.id)).toEqual(['a', 'b']);
+	});
+
+	it('refuses an answer for a section another tab has handed in, and keeps the log as it was', async () => {
+		const { store } = fresh();
+		const code = '1.abc.xyz';
+		await store.recordAttempt(attempt('q1', 1, { assignment: code, round: 1 }));
+		await store.closeSection({
+			assignment: code,
+			moduleId: 'iraq',
+			sectionId: 's1',
+			round: 1,
+			at: 2
+		});
+		await expect(
+			store.recordAttempt(attempt('q1', 3, { assignment: code, round: 1 }))
+		).rejects.toMatchObject({ problem: 'handed-in' });
+		// A new round of the same section is a new go, and is written.
+		await store.recordAttempt(attempt('q1', 4, { assignment: code, round: 2 }));
+		expect((await store.assignmentLog(code, 'iraq')).attempts.map((a) => a.at)).toEqual([1, 4]);
+	});
+
 	it('keeps an assignment’s work apart from the student’s own', async () => {
 		const { store } = fresh();
 		const code = '1.abc.xyz';

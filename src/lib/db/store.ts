@@ -109,12 +109,21 @@ export class ProgressStore {
 		return this.#status === 'ready';
 	}
 
-	/** Appends one checked answer to the log, in its own transaction. */
+	/**
+	 * Appends one checked answer to the log, in its own transaction. An answer for a section
+	 * already handed in (another tab did it meanwhile) is refused: its answers are settled.
+	 */
 	async recordAttempt(attempt: Attempt): Promise<StoredAttempt> {
 		const db = await this.#usable();
 		const row: StoredAttempt = { ...attempt, id: attempt.id ?? newId() };
 		try {
-			await db.transaction('rw', db.attempts, () => db.attempts.add(row));
+			await db.transaction('rw', db.attempts, db.closedSections, async () => {
+				if (row.assignment) {
+					const key: [string, string, number] = [row.assignment, row.sectionId, row.round ?? 1];
+					if (await db.closedSections.get(key)) throw new StorageError('handed-in');
+				}
+				await db.attempts.add(row);
+			});
 		} catch (e) {
 			const problem = classify(e);
 			if (problem === 'stale' || problem === 'closed') this.#set(problem);
@@ -159,6 +168,12 @@ export class ProgressStore {
 			if (problem === 'stale' || problem === 'closed') this.#set(problem);
 			throw new StorageError(problem, e);
 		}
+	}
+
+	/** Every assignment joined on this device, the latest first. */
+	async joinedAssignments(): Promise<JoinedAssignment[]> {
+		const db = await this.#usable();
+		return db.assignments.orderBy('joinedAt').reverse().toArray();
 	}
 
 	/** The assignment joined through this link's code, if any. */

@@ -92,6 +92,42 @@ describe('sectionQuizMachine under an assignment', () => {
 			expect(log.map((a) => a.try)).toEqual([1, 2]);
 		});
 
+		it('saves a change made before the log arrived, on a question already answered', async () => {
+			const earlier: Attempt = {
+				moduleId: 'm',
+				sectionId: 's1',
+				questionId: 'q1',
+				answer: wrong,
+				correct: false,
+				try: 1,
+				at: 10,
+				assignment: CODE,
+				round: 1,
+				id: 'r-1'
+			};
+			const log: Attempt[] = [];
+			const machine = sectionQuizMachine.provide({
+				actors: {
+					saveAttempt: fromPromise<SaveResult, Attempt>(async ({ input }) => {
+						log.push(input);
+						return { attempt: { ...input, id: 'r-2' }, kept: true };
+					})
+				}
+			});
+			const actor = createActor(machine, {
+				input: {
+					moduleId: 'm',
+					sectionId: 's1',
+					questions,
+					rules: { mode: 'deferred', assignment: CODE, passMark: 0 }
+				}
+			}).start();
+			check(actor, right);
+			actor.send({ type: 'progress.restored', attempts: [earlier], closed: [] });
+			await waitFor(actor, (s) => s.matches({ question: 'saved' }) && log.length === 1);
+			expect(log[0]).toMatchObject({ answer: right, try: 2, round: 1 });
+		});
+
 		it('lets the student skip a question and reach the hand-in screen', () => {
 			const { actor } = start({ mode: 'deferred' });
 			actor.send({ type: 'question.next' });
@@ -291,6 +327,9 @@ describe('sectionQuizMachine under an assignment', () => {
 			expect(Object.keys(snap.context.records)).toEqual(['q1']);
 			actor.send({ type: 'progress.restored', attempts: log.slice(0, 2) });
 			expect(actor.getSnapshot().context.round).toBe(2);
+			// Another tab's answer from an earlier round never lands in this one.
+			actor.send({ type: 'progress.restored', attempts: [...log, row(1, 'q2', false)] });
+			expect(Object.keys(actor.getSnapshot().context.records)).toEqual(['q1']);
 		});
 	});
 });

@@ -115,8 +115,9 @@ export const sectionScore = (c: SectionQuizContext) =>
 		rulesOf(c)
 	);
 
-/** Adds attempts to what the page holds; the same stored row never counts twice. */
-function mergeAttempts(c: SectionQuizContext, incoming: readonly Attempt[]) {
+/** Adds attempts of the current round to what the page holds; no stored row counts twice. */
+function mergeAttempts(c: SectionQuizContext, added: readonly Attempt[]) {
+	const incoming = added.filter((a) => c.rules.assignment === null || roundOf(a) === c.round);
 	const ids = new Set(incoming.flatMap((a) => (a.id ? [a.id] : [])));
 	const kept = allTries(c.records).filter((a) => !a.id || !ids.has(a.id));
 	return recordsFrom([...kept, ...incoming], c.rules.mode);
@@ -257,13 +258,14 @@ export const sectionQuizMachine = setup({
 			const records = fromLog(context, log, round);
 			const next = { ...context, round, closedRounds };
 			if (context.early) {
-				const here = current(context);
+				// In deferred mode a saved answer may be changed: the early one is that change.
+				const status = statusOf(records[current(context).id], rulesOf(next));
 				return {
 					round,
 					closedRounds,
 					records,
 					logLoaded: true,
-					early: statusOf(records[here.id], rulesOf(next)) === 'new' ? context.early : null
+					early: status === 'new' || status === 'saved' ? context.early : null
 				};
 			}
 			return {
@@ -381,6 +383,7 @@ export const sectionQuizMachine = setup({
 				},
 				// Deferred mode: an answer is kept but not checked; the student may change it.
 				saved: {
+					always: { guard: 'hasEarly', target: 'saving', actions: 'prepareEarly' },
 					on: {
 						'answer.check': { target: 'saving', actions: 'prepare' },
 						'question.next': [

@@ -176,3 +176,22 @@ export function gradeRound(
 	);
 	return { round, rules, records, score: scoreOf(questionIds, records, rules) };
 }
+
+/**
+ * The round that counts: the latest finished one (in deferred mode, handed in), so that a
+ * retake just begun does not wipe out the go before it; the latest round while none is.
+ */
+export function countedRound(
+	questionIds: readonly string[],
+	attempts: readonly Attempt[],
+	closed: readonly number[],
+	mode: FeedbackMode
+): RoundResult {
+	const latest = gradeRound(questionIds, attempts, closed, mode);
+	for (let round = latest.round; round >= 1; round--) {
+		const graded =
+			round === latest.round ? latest : gradeRound(questionIds, attempts, closed, mode, round);
+		if (graded.score.done === graded.score.max) return graded;
+	}
+	return latest;
+}

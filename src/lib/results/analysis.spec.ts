@@ -148,6 +148,43 @@ describe('re-grading under an assignment’s rules', () => {
 		expect(g.points).toEqual({ q1: 1, q2: 0.5, q3: 1 });
 		expect(g.rounds).toEqual({ s1: 2 });
 		expect(g.firstRight).toEqual({ q1: false, q2: true, q3: false });
+		// The item analysis correlates the first round's points: q2 1, the rest 0.
+		expect(g.firstPoints).toEqual({ q1: 0, q2: 1, q3: 0 });
+		expect(g.firstTotal).toBe(1);
+	});
+
+	it('keeps counting the last finished round while a retake is only begun', () => {
+		const g = regrade(questions, {
+			student: 'Sam',
+			attempts: [
+				...at(1, [
+					['q1', pick('a')],
+					['q2', pick('a')],
+					['q3', say('false')],
+					['q3', say('false')]
+				]),
+				...at(2, [['q1', pick('b')]], 100)
+			]
+		});
+		expect(g.rounds).toEqual({ s1: 1 });
+		expect(g.total).toBe(2);
+	});
+
+	it('ignores hand-in records outside deferred mode, and names deferred sections never handed in', () => {
+		const attempts = at(1, [
+			['q1', pick('a')],
+			['q2', pick('a')],
+			['q3', say('true')]
+		]);
+		const stray = regrade(questions, {
+			student: 'Sam',
+			attempts,
+			closed: [{ sectionId: 's1', round: 5 }]
+		});
+		expect(stray.total).toBe(3);
+		const open = regrade(questions, { student: 'Sam', mode: 'deferred', attempts });
+		expect(open.notHandedIn).toEqual(['s1']);
+		expect(open.total).toBe(0);
 	});
 });
 

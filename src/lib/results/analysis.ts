@@ -1,5 +1,5 @@
 import { isCorrect } from '$lib/module/grade';
-import { gradeRound, pointsOf, type Attempt } from '$lib/module/progress';
+import { countedRound, gradeRound, pointsOf, type Attempt } from '$lib/module/progress';
 import type { FeedbackMode } from '$lib/module/rules';
 import type { Answer, Question } from '$lib/module/types';
 
@@ -27,6 +27,15 @@ export interface Graded {
 	firstRight: Record<string, boolean>;
 	/** The first answer given to each question. */
 	firstAnswer: Record<string, Answer>;
+	/**
+	 * Points in the first round, per question answered, and their sum: what the item analysis
+	 * correlates, so that a retake does not mix one go's item with another go's total. In
+	 * practice, where everything ends right, 1 for right at the first try.
+	 */
+	firstPoints: Record<string, number>;
+	firstTotal: number;
+	/** Sections with answers never handed in (deferred mode): they score nothing. */
+	notHandedIn: string[];
 	/** The round that counts, per section the student worked on. */
 	rounds: Record<string, number>;
 	total: number;
@@ -36,8 +45,8 @@ export interface Graded {
  * Grades a submission against the module's own answer key. What a file says about being right
  * is never read: only the answers, in the order they were given.
  *
- * Points come from each section's latest round (the one that counts). The first answer, for
- * the item analysis, comes from the first round, as Moodle analyses first attempts: in
+ * Points come from each section's counted round (its latest finished one). The first answer,
+ * for the item analysis, comes from the first round, as Moodle analyses first attempts: in
  * immediate and practice mode the first try; in deferred mode the answer handed in.
  */
 export function regrade(questions: readonly Question[], submission: Submission): Graded {
@@ -51,29 +60,46 @@ export function regrade(questions: readonly Question[], submission: Submission):
 	const points: Record<string, number> = {};
 	const firstRight: Record<string, boolean> = {};
 	const firstAnswer: Record<string, Answer> = {};
+	const firstPoints: Record<string, number> = {};
 	const rounds: Record<string, number> = {};
+	const notHandedIn: string[] = [];
 	for (const section of new Set(questions.map((q) => q.section))) {
 		const ids = questions.filter((q) => q.section === section).map((q) => q.id);
 		const mine = attempts.filter((a) => a.sectionId === section);
-		const closed = (submission.closed ?? [])
-			.filter((c) => c.sectionId === section)
-			.map((c) => c.round);
-		const latest = gradeRound(ids, mine, closed, mode);
+		// Only deferred mode hands sections in; elsewhere a stray record must not empty a round.
+		const closed =
+			mode === 'deferred'
+				? (submission.closed ?? []).filter((c) => c.sectionId === section).map((c) => c.round)
+				: [];
+		const counted = countedRound(ids, mine, closed, mode);
 		const first = gradeRound(ids, mine, closed, mode, 1);
-		if (mine.length || closed.length) rounds[section] = latest.round;
+		if (mine.length || closed.length) rounds[section] = counted.round;
+		if (mode === 'deferred' && mine.length && !counted.rules.closed) notHandedIn.push(section);
 		for (const id of ids) {
-			points[id] = pointsOf(latest.records[id], latest.rules);
+			points[id] = pointsOf(counted.records[id], counted.rules);
 			const tries = first.records[id]?.tries ?? [];
 			const given =
 				mode === 'deferred' ? (first.rules.closed ? tries.at(-1) : undefined) : tries[0];
 			if (given) {
 				firstRight[id] = given.correct;
 				firstAnswer[id] = given.answer;
+				firstPoints[id] =
+					mode === 'practice' ? Number(given.correct) : pointsOf(first.records[id], first.rules);
 			}
 		}
 	}
-	const total = Object.values(points).reduce((a, b) => a + b, 0);
-	return { student: submission.student, points, firstRight, firstAnswer, rounds, total };
+	const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+	return {
+		student: submission.student,
+		points,
+		firstRight,
+		firstAnswer,
+		firstPoints,
+		firstTotal: sum(firstPoints),
+		notHandedIn,
+		rounds,
+		total: sum(points)
+	};
 }
 
 /** Pearson's r, or null when either list does not vary. */
@@ -125,8 +151,8 @@ export function itemAnalysis(
 	return questions.map((q) => {
 		const who = graded.filter((g) => q.id in g.firstRight);
 		const right = who.filter((g) => g.firstRight[q.id]).length;
-		const item = who.map((g) => g.points[q.id] ?? 0);
-		const rest = who.map((g) => g.total - (g.points[q.id] ?? 0));
+		const item = who.map((g) => g.firstPoints[q.id] ?? 0);
+		const rest = who.map((g) => g.firstTotal - (g.firstPoints[q.id] ?? 0));
 		const r = correlation(item, rest);
 		const counts = new Map<string, { count: number; right: boolean }>();
 		for (const g of who) {

@@ -112,6 +112,31 @@ describe('results files', () => {
 		expect(await problemOf(JSON.stringify(long))).toBe('invalid');
 	});
 
+	it('refuses a sealed file whose parts do not fit together', async () => {
+		const v2 = {
+			...body,
+			version: 2 as const,
+			closed: [{ sectionId: 'offensive', round: 1, at: 5 }]
+		};
+		expect(
+			(await readResults('ok.json', JSON.stringify(await sealResults(v2)), new Set(['iraq'])))
+				.closed
+		).toHaveLength(1);
+		const cases: ResultsBody[] = [
+			// Rounds and hand-ins came with version 2.
+			{ ...body, closed: [] },
+			{ ...body, attempts: body.attempts.map((a) => ({ ...a, round: 1 })) },
+			// A hand-in or an answer for a section the assignment does not have.
+			{ ...v2, closed: [{ sectionId: 'elsewhere', round: 1, at: 5 }] },
+			{ ...v2, attempts: [{ ...body.attempts[0]!, sectionId: 'elsewhere' }] },
+			// The same section handed in twice in one round.
+			{ ...v2, closed: [v2.closed[0]!, { ...v2.closed[0]!, at: 6 }] }
+		];
+		for (const bad of cases) {
+			expect(await problemOf(JSON.stringify(await sealResults(bad)))).toBe('invalid');
+		}
+	});
+
 	it('refuses a file for a module this site does not have', async () => {
 		const other = await sealResults({ ...body, module: { id: 'gaza-2009', version: '1' } });
 		expect(await problemOf(JSON.stringify(other))).toBe('unknown-module');

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { feedbackModes } from '$lib/assign/link';
+import { canonical } from '$lib/module/canonical';
 import { statementKinds, truthValues } from '$lib/module/kinds';
 
 /**
@@ -39,7 +40,7 @@ const AnswerSchema = v.variant('type', [
 	v.strictObject({ type: v.literal('relation'), choice: short(80) })
 ]);
 
-const ResultsBody = v.strictObject({
+const ResultsFields = v.strictObject({
 	format: v.literal('lectern-results'),
 	version: v.picklist(READABLE_VERSIONS),
 	module: v.strictObject({ id, version: short(40) }),
@@ -70,7 +71,9 @@ const ResultsBody = v.strictObject({
 	),
 	closed: v.optional(
 		v.pipe(
-			v.array(v.strictObject({ sectionId: id, round, at: v.pipe(v.number(), v.integer()) })),
+			v.array(
+				v.strictObject({ sectionId: id, round, at: v.pipe(v.number(), v.integer(), v.minValue(0)) })
+			),
 			v.maxLength(5_000)
 		)
 	),
@@ -81,20 +84,34 @@ const ResultsBody = v.strictObject({
 	})
 });
 
+/** What the fields cannot say alone: each version holds only its own fields, and stays inside its assignment. */
+const ResultsBody = v.pipe(
+	ResultsFields,
+	v.check(
+		(b) =>
+			b.version !== 1 ||
+			(b.closed === undefined &&
+				b.assignment.passMark === undefined &&
+				b.assignment.locked === undefined &&
+				b.attempts.every((a) => a.round === undefined)),
+		'a version 1 file cannot hold rounds, hand-ins or a pass mark'
+	),
+	v.check(
+		(b) =>
+			b.attempts.every((a) => b.assignment.sections.includes(a.sectionId)) &&
+			(b.closed ?? []).every((c) => b.assignment.sections.includes(c.sectionId)),
+		'an answer or a hand-in for a section outside the assignment'
+	),
+	v.check(
+		(b) =>
+			new Set((b.closed ?? []).map((c) => `${c.sectionId}/${c.round}`)).size ===
+			(b.closed ?? []).length,
+		'a section handed in twice in the same round'
+	)
+);
+
 export type ResultsBody = v.InferOutput<typeof ResultsBody>;
 export type ResultsFile = ResultsBody & { checksum: string };
-
-/** JSON with keys in a fixed order, so that the same content always has the same checksum. */
-export function canonical(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (value && typeof value === 'object') {
-		const entries = Object.keys(value)
-			.sort()
-			.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`);
-		return `{${entries.join(',')}}`;
-	}
-	return JSON.stringify(value);
-}
 
 async function sha256(text: string): Promise<string> {
 	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

@@ -1,4 +1,5 @@
 import type { ProgressStore, StorageStatus } from '$lib/db';
+import type { ClosedSection } from '$lib/db/database';
 import type { Attempt } from '$lib/module/progress';
 
 /**
@@ -9,6 +10,7 @@ class StorageState {
 	#status = $state<StorageStatus | 'idle'>('idle');
 	#store: Promise<ProgressStore> | null = null;
 	#unsaved = $state.raw<Attempt[]>([]);
+	#unsavedClosed = $state.raw<ClosedSection[]>([]);
 
 	get status() {
 		return this.#status;
@@ -21,6 +23,15 @@ class StorageState {
 
 	keepUnsaved(attempt: Attempt) {
 		this.#unsaved = [...this.#unsaved, attempt];
+	}
+
+	/** Sections handed in while this browser keeps nothing: they count for as long as the page lives. */
+	get unsavedClosed(): readonly ClosedSection[] {
+		return this.#unsavedClosed;
+	}
+
+	keepUnsavedClose(row: ClosedSection) {
+		this.#unsavedClosed = [...this.#unsavedClosed, row];
 	}
 
 	load(): Promise<ProgressStore> {
