@@ -112,9 +112,6 @@ export const m = {
 		n === 1
 			? '1 answer was changed but not saved: the saved one will count unless you save it.'
 			: `${n} answers were changed but not saved: the saved ones will count unless you save them.`,
-	notHandedInWarning: (titles: string) =>
-		`Not handed in yet, so their answers do not count: ${titles}. Open each one and press “Hand in this section” first.`,
-	dashNotHandedIn: 'not handed in',
 	changeAnswerNote: 'You can change this answer until you hand in the section.',
 	practiceRight: (tries: number) =>
 		tries === 1 ? 'Correct, at the first try.' : `Correct, after ${tries} tries.`,
@@ -148,16 +145,6 @@ export const m = {
 	notJoined: 'Give your name on the assignment page before you hand in.',
 	openAsOwnWork:
 		'Answers you give on this page count as your own practice, not for the assignment.',
-	sectionStates: {
-		locked: 'Locked',
-		open: 'Not started',
-		'in-progress': 'In progress',
-		'to-hand-in': 'Ready to hand in',
-		passed: 'Passed',
-		'not-passed': 'Not passed yet',
-		finished: 'Finished'
-	},
-	handInState: 'State',
 
 	// Module summary
 	moduleSummary: 'What you know',
@@ -262,7 +249,6 @@ export const m = {
 	eventNumber: (n: number) => `Event ${n}`,
 	where: 'Where',
 	who: 'Who',
-	when: 'When',
 	howReported: 'How the article reports it',
 	usedIn: 'Used in the text',
 	mapIntro:
@@ -277,29 +263,6 @@ export const m = {
 	readPassage: 'Read the passage',
 
 	// Assignments
-	assignTitle: 'Assign a module',
-	assignIntro:
-		'Choose what your class should read, then share the link or the QR code. Everything is made on this device; no account, and nothing is sent anywhere.',
-	assignModule: 'Module',
-	assignSections: 'Sections to do',
-	assignName: 'Title of the assignment',
-	assignClass: 'Class',
-	assignDue: 'Due date (optional)',
-	assignMake: 'Make the link',
-	assignNeedSection: 'Choose at least one section.',
-	assignNeedTitle: 'Give the assignment a title.',
-	assignLink: 'Link for your students',
-	assignCopy: 'Copy the link',
-	assignCopied: 'Link copied.',
-	assignCopyFailed: 'This browser would not copy: select the link and copy it yourself.',
-	assignQr: (title: string) => `QR code of the link to “${title}”`,
-	assignPrint: 'Print the instruction sheet',
-	assignMode: 'Feedback',
-	modeNames: {
-		immediate: 'Straight away',
-		deferred: 'When the section is handed in',
-		practice: 'Practice'
-	},
 	modeRules: {
 		immediate:
 			'Each answer is checked as soon as you give it. When it is wrong you get a hint and one more try: 1 point at the first try, ½ at the second.',
@@ -308,38 +271,12 @@ export const m = {
 		practice:
 			'Practice: nothing is scored. Try each question as often as you like; you get a hint each time, and the answer after two misses.'
 	},
-	assignPassMark: 'Pass mark for each section (%)',
-	assignPassMarkNote: '0 means every finished section passes. Not used in practice.',
-	assignLocked: 'Keep each section locked until the one before it is passed',
-	assignNeedPassMark: 'The pass mark is a whole number from 0 to 100.',
 	passMarkRule: (p: number) =>
 		`To pass a section you need ${p}% of its points. A section you do not pass can be taken again.`,
 	lockedRule: 'Each section opens once you have passed the one before it.',
 	practiceLockedRule:
 		'Each section opens once you have answered every question of the one before it right.',
-	sheetSteps: [
-		'Open the link, or scan the QR code with your phone’s camera.',
-		'Type your name or nickname: it stays on your device.',
-		'Read each section, then answer its questions.',
-		'At the end, press “Hand in my results” and give your teacher the file it makes.'
-	],
-	dueOn: (date: string) => `Due ${date}`,
-	forClass: (name: string) => `Class: ${name}`,
-	assignmentLabel: 'Assignment',
-	assignmentRules: 'How it works',
-	assignmentSections: (n: number) => (n === 1 ? '1 section:' : `${n} sections:`),
-	yourName: 'Your name or nickname',
-	yourNameNote:
-		'Kept only on this device, to go on your results when you hand them in. Your teacher sees the name you type here.',
-	startAssignment: 'Start',
-	nameNeeded: 'Type a name or nickname first.',
-	welcomeBack: (name: string) => `Welcome back, ${name}.`,
-	changeName: 'Save the new name',
-	nameSaved: 'Name saved on this device.',
-	nameNotKept: 'This browser is not keeping data, so your name will be forgotten when you leave.',
 	openingAssignment: 'Opening the assignment…',
-	linkProblemTitle: 'This assignment link does not work',
-	linkUnchanged: 'Nothing you have saved was changed.',
 	linkProblem: {
 		empty: 'The link holds no assignment. Ask your teacher for the whole link.',
 		malformed:
@@ -355,81 +292,6 @@ export const m = {
 	},
 	teachers: 'For teachers: assign a module',
 	teacherResults: 'For teachers: read results',
-	dashTitle: 'Results of your classes',
-	dashIntro:
-		'Import the results files your students handed in. They are kept in this browser only, and graded again here from the answers they hold, against the module’s own answer key.',
-	dashChecksum:
-		'Each file carries a checksum: it shows a file was not damaged or edited by hand after it was made. It does not prove who made it: without a server, a determined student could forge a file.',
-	dashFiles: 'Results files',
-	dashDrop: 'Or drop the files here',
-	dashImported: (file: string) => `${file}: imported.`,
-	dashKnown: (file: string) => `${file}: already imported.`,
-	dashRefused: (file: string, why: string) => `${file}: not imported: ${why}.`,
-	dashNone: 'No results imported yet.',
-	fileProblem: {
-		'too-big': 'it is larger than 5 MB',
-		'not-json': 'it is not a JSON file, or it was cut short',
-		'not-results': 'it is not a Lectern results file',
-		newer: 'it was made by a newer version of Lectern',
-		invalid: 'some of its fields are missing, unknown or out of range',
-		checksum: 'it does not match its checksum: it was changed or damaged after it was made',
-		'unknown-module': 'it is for a module this site does not have'
-	},
-	dashClass: (title: string, className: string) => (className ? `${title} · ${className}` : title),
-	dashStudents: 'Students',
-	dashImporting: (done: number, total: number) => `Importing files: ${done} of ${total}`,
-	dashRules: (mode: string, passMark: number, locked: boolean) =>
-		[
-			`Feedback: ${mode}`,
-			passMark > 0 ? `pass mark ${passMark}%` : '',
-			locked ? 'sections locked until the one before is passed' : ''
-		]
-			.filter(Boolean)
-			.join(' · '),
-	dashPracticeNote:
-		'Practice is not scored: a section’s number is how many of its questions the student answered right in the end.',
-	dashRoundNote:
-		'A student who took a section again is marked with the go that counts; every go is in the file.',
-	dashStudent: 'Student',
-	dashTotal: 'Total',
-	dashMinutes: 'Minutes',
-	dashHandedIn: 'Handed in',
-	dashLate: 'Late',
-	dashFilesCount: 'Files',
-	yes: 'yes',
-	no: 'no',
-	dashItems: 'Question by question',
-	dashItemsIntro:
-		'Facility: the share of students right at the first try. Discrimination: how well the question separates students who did well on the rest from those who did not (from −100 to 100; below 20 deserves a look). First answers: what students chose first, so that a common wrong answer stands out.',
-	dashQuestion: 'Question',
-	dashAnswered: 'Answered',
-	dashFacility: 'Facility',
-	dashDiscrimination: 'Discrimination',
-	dashChoices: 'First answers',
-	dashMastery: 'What the class knows',
-	dashMasteryIntro:
-		'The class’s share of the points on the questions about each actor and event, weakest first.',
-	dashAbout: 'About',
-	dashKind: { actor: 'Actor', event: 'Event' },
-	dashShare: 'Share of points',
-	dashCsvClass: 'Download the class table (CSV)',
-	dashCsvItems: 'Download the question table (CSV)',
-	dashRemove: 'Remove this class’s results…',
-	dashRemoveConfirm: (name: string) => `Remove every imported file of “${name}” from this browser?`,
-	dashRemoveYes: 'Remove them',
-	dashRemoved: (n: number) => (n === 1 ? '1 file removed.' : `${n} files removed.`),
-	handInTitle: 'Hand in',
-	handInIntro:
-		'When you are done, hand in: this makes a results file to give your teacher. Handing in again later makes a new file; nothing you did is lost.',
-	handInSummary: 'Your results so far',
-	handInSection: 'Section',
-	handInAnswered: 'Answered',
-	handInScore: 'Score',
-	handInTotal: 'Total',
-	handIn: 'Hand in my results',
-	handedIn: (file: string) => `Your results file was made: ${file}. Give it to your teacher.`,
-	share: 'Send the file…',
-	handInFailed: (why: string) => `The results file could not be made: ${why}`,
 
 	breadcrumb: 'Breadcrumb',
 	sectionPager: 'Other sections',

@@ -1,0 +1,99 @@
+/** What the Assign page and the results dashboard say to a teacher: loaded by those pages only. */
+export const mt = {
+	dashNotHandedIn: 'not handed in',
+	assignTitle: 'Assign a module',
+	assignIntro:
+		'Choose what your class should read, then share the link or the QR code. Everything is made on this device; no account, and nothing is sent anywhere.',
+	assignModule: 'Module',
+	assignName: 'Title of the assignment',
+	assignClass: 'Class',
+	assignDue: 'Due date (optional)',
+	assignMake: 'Make the link',
+	assignNeedSection: 'Choose at least one section.',
+	assignNeedTitle: 'Give the assignment a title.',
+	assignLink: 'Link for your students',
+	assignCopy: 'Copy the link',
+	assignCopied: 'Link copied.',
+	assignCopyFailed: 'This browser would not copy: select the link and copy it yourself.',
+	assignQr: (title: string) => `QR code of the link to “${title}”`,
+	assignPrint: 'Print the instruction sheet',
+	assignMode: 'Feedback',
+	modeNames: {
+		immediate: 'Straight away',
+		deferred: 'When the section is handed in',
+		practice: 'Practice'
+	},
+	assignPassMark: 'Pass mark for each section (%)',
+	assignPassMarkNote: '0 means every finished section passes. Not used in practice.',
+	assignLocked: 'Keep each section locked until the one before it is passed',
+	assignNeedPassMark: 'The pass mark is a whole number from 0 to 100.',
+	sheetSteps: [
+		'Open the link, or scan the QR code with your phone’s camera.',
+		'Type your name or nickname: it stays on your device.',
+		'Read each section, then answer its questions.',
+		'At the end, press “Hand in my results” and give your teacher the file it makes.'
+	],
+	dashTitle: 'Results of your classes',
+	dashIntro:
+		'Import the results files your students handed in. They are kept in this browser only, and graded again here from the answers they hold, against the module’s own answer key.',
+	dashChecksum:
+		'Each file carries a checksum: it shows a file was not damaged or edited by hand after it was made. It does not prove who made it: without a server, a determined student could forge a file.',
+	dashFiles: 'Results files',
+	dashDrop: 'Or drop the files here',
+	dashImported: (file: string) => `${file}: imported.`,
+	dashKnown: (file: string) => `${file}: already imported.`,
+	dashRefused: (file: string, why: string) => `${file}: not imported: ${why}.`,
+	dashNone: 'No results imported yet.',
+	fileProblem: {
+		'too-big': 'it is larger than 5 MB',
+		'not-json': 'it is not a JSON file, or it was cut short',
+		'not-results': 'it is not a Lectern results file',
+		newer: 'it was made by a newer version of Lectern',
+		invalid: 'some of its fields are missing, unknown or out of range',
+		checksum: 'it does not match its checksum: it was changed or damaged after it was made',
+		'unknown-module': 'it is for a module this site does not have'
+	},
+	dashClass: (title: string, className: string) => (className ? `${title} · ${className}` : title),
+	dashStudents: 'Students',
+	dashImporting: (done: number, total: number) => `Importing files: ${done} of ${total}`,
+	dashRules: (mode: string, passMark: number, locked: boolean) =>
+		[
+			`Feedback: ${mode}`,
+			passMark > 0 ? `pass mark ${passMark}%` : '',
+			locked ? 'sections locked until the one before is passed' : ''
+		]
+			.filter(Boolean)
+			.join(' · '),
+	dashPracticeNote:
+		'Practice is not scored: a section’s number is how many of its questions the student answered right in the end.',
+	dashRoundNote:
+		'A student who took a section again is marked with the go that counts; every go is in the file.',
+	dashStudent: 'Student',
+	dashTotal: 'Total',
+	dashMinutes: 'Minutes',
+	dashHandedIn: 'Handed in',
+	dashLate: 'Late',
+	dashFilesCount: 'Files',
+	yes: 'yes',
+	no: 'no',
+	dashItems: 'Question by question',
+	dashItemsIntro:
+		'Facility: the share of students right at the first try. Discrimination: how well the question separates students who did well on the rest from those who did not (from −100 to 100; below 20 deserves a look). First answers: what students chose first, so that a common wrong answer stands out.',
+	dashQuestion: 'Question',
+	dashAnswered: 'Answered',
+	dashFacility: 'Facility',
+	dashDiscrimination: 'Discrimination',
+	dashChoices: 'First answers',
+	dashMastery: 'What the class knows',
+	dashMasteryIntro:
+		'The class’s share of the points on the questions about each actor and event, weakest first.',
+	dashAbout: 'About',
+	dashKind: { actor: 'Actor', event: 'Event' },
+	dashShare: 'Share of points',
+	dashCsvClass: 'Download the class table (CSV)',
+	dashCsvItems: 'Download the question table (CSV)',
+	dashRemove: 'Remove this class’s results…',
+	dashRemoveConfirm: (name: string) => `Remove every imported file of “${name}” from this browser?`,
+	dashRemoveYes: 'Remove them',
+	dashRemoved: (n: number) => (n === 1 ? '1 file removed.' : `${n} files removed.`)
+} as const;
