@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sealResults } from '../src/lib/results/file';
 import { sections } from './module-data';
 import { QuizPage } from './quiz-page';
 
@@ -114,9 +115,24 @@ test('a teacher imports two students’ files, with bad ones beside them, and re
 	const csv = await readFile((await (await downloading).path())!, 'utf8');
 	expect(csv.split('\r\n')[1]).toMatch(/^"Ann","1","1",/);
 
+	// Ann hands in again later: the new file counts, and both stay listed.
+	const again = join(dir, 'Ann-again.json');
+	// A re-hand-in is the same work sealed again later; the seal covers everything but itself.
+	const annFile = JSON.parse(await readFile(ann, 'utf8'));
+	delete annFile.checksum;
+	const later = await sealResults({ ...annFile, handedInAt: '2026-12-03T09:00:00.000Z' });
+	await writeFile(again, JSON.stringify(later));
+	await page.getByLabel('Results files').setInputFiles([again]);
+	await expect(page.getByText('Ann-again.json: imported.')).toBeVisible();
+	await report.getByText('Every file handed in (3)').click();
+	await expect(
+		report.getByRole('listitem').filter({ hasText: /^Ann, .*\(counted\)$/ })
+	).toHaveCount(1);
+	await expect(report.getByRole('listitem').filter({ hasText: /^Ann, / })).toHaveCount(2);
+
 	// Removing the class empties the dashboard, after a confirmation.
 	await report.getByRole('button', { name: 'Remove this class’s results…' }).click();
 	await page.getByRole('button', { name: 'Remove them' }).click();
-	await expect(page.getByText('2 files removed.')).toBeVisible();
+	await expect(page.getByText('3 files removed.')).toBeVisible();
 	await expect(page.getByText('No results imported yet.')).toBeVisible();
 });

@@ -55,6 +55,9 @@ export const mt = {
 	},
 	dashClass: (title: string, className: string) => (className ? `${title} · ${className}` : title),
 	dashStudents: 'Students',
+	dashHistory: (n: number) => `Every file handed in (${n})`,
+	dashHistoryLine: (student: string, when: string, total: string, max: number, counted: boolean) =>
+		`${student}, ${when}: ${total} of ${max}${counted ? ' (counted)' : ''}`,
 	dashImporting: (done: number, total: number) => `Importing files: ${done} of ${total}`,
 	dashRules: (mode: string, passMark: number, locked: boolean) =>
 		[

@@ -48,6 +48,11 @@ describe('the class report', () => {
 		]);
 		// The file's own totals (99) are never used.
 		expect(report!.students[0]!.sections).toEqual({ s1: 2 });
+		// The earlier file is still there, graded on its own.
+		expect(report!.students[0]!.history).toEqual([
+			{ handedInAt: '2026-12-01T10:00:00Z', total: 1, counted: false },
+			{ handedInAt: '2026-12-02T10:00:00Z', total: 2, counted: true }
+		]);
 	});
 
 	it('marks a file handed in after the due day as late, and measures the time spent', () => {

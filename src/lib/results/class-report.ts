@@ -8,6 +8,8 @@ export interface StudentRow {
 	/** The latest file counts; the others are listed, not lost. */
 	latest: ResultsFile;
 	files: number;
+	/** Every file this student handed in, oldest first, each re-graded on its own. */
+	history: { handedInAt: string; total: number; counted: boolean }[];
 	graded: Graded;
 	/** Points per section of the assignment, re-graded. */
 	sections: Record<string, number>;
@@ -80,14 +82,23 @@ export function classReports(questions: readonly Question[], files: readonly Res
 			const key = byStudent(f.student);
 			students.set(key, [...(students.get(key) ?? []), f]);
 		}
+		const grade = (f: ResultsFile) =>
+			regrade(asked, {
+				student: f.student,
+				mode: assignment.mode,
+				attempts: f.attempts,
+				closed: f.closed
+			});
 		const rows = [...students.values()].map((mine): StudentRow => {
 			const latest = mine.reduce((a, b) => (b.handedInAt > a.handedInAt ? b : a));
-			const graded = regrade(asked, {
-				student: latest.student,
-				mode: assignment.mode,
-				attempts: latest.attempts,
-				closed: latest.closed
-			});
+			const graded = grade(latest);
+			const history = [...mine]
+				.sort((a, b) => a.handedInAt.localeCompare(b.handedInAt))
+				.map((f) => ({
+					handedInAt: f.handedInAt,
+					total: f === latest ? graded.total : grade(f).total,
+					counted: f === latest
+				}));
 			const sections = Object.fromEntries(
 				assignment.sections.map((s) => [
 					s,
@@ -102,6 +113,7 @@ export function classReports(questions: readonly Question[], files: readonly Res
 				student: latest.student,
 				latest,
 				files: mine.length,
+				history,
 				graded,
 				sections,
 				minutes,
