@@ -8,6 +8,7 @@ export const m = {
 	appName: 'Lectern',
 	tagline: 'Read a news article closely, section by section, and check what you understood.',
 	skipToContent: 'Skip to content',
+	settingsLink: 'Reading settings',
 	home: 'All modules',
 	modules: 'Modules',
 	noModules: 'No modules yet.',
