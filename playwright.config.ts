@@ -13,16 +13,24 @@ export default defineConfig({
 	workers: 2,
 	timeout: 30_000,
 	expect: { timeout: 7_000 },
-	reporter: process.env.CI ? [['list'], ['json', { outputFile: '.test-results/e2e.json' }]] : 'list',
+	reporter: process.env.CI
+		? [['list'], ['json', { outputFile: '.test-results/e2e.json' }]]
+		: 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
+		// Each test starts clean; the offline tests let the service worker in themselves.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath, args: CHROMIUM_ARGS }
 	},
 	projects: [
 		{
 			name: 'desktop',
-			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined }
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 800 },
+				channel: undefined
+			}
 		},
 		{
 			name: 'phone',

@@ -7,7 +7,9 @@ const config = {
 	kit: {
 		// Every page is prerendered; there is no server at run time.
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The layout registers it, to tell the student when an update is waiting.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -9,6 +9,9 @@ export const m = {
 	tagline: 'Read a news article closely, section by section, and check what you understood.',
 	skipToContent: 'Skip to content',
 	settingsLink: 'Reading settings',
+	updateReady:
+		'A new version of Lectern is ready. Your answers are kept, including one you have not checked yet.',
+	updateNow: 'Update now',
 	home: 'All modules',
 	modules: 'Modules',
 	noModules: 'No modules yet.',

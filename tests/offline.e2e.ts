@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { MODULE_ID, sections } from './module-data';
+import { QuizPage } from './quiz-page';
+import { serveBuild } from './static-server';
+
+// These tests are about the service worker, which the others keep out.
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the worker has cached the whole site and controls the page. */
+async function installed(page: Page) {
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+		timeout: 20_000
+	});
+}
+
+test('after one visit every page works offline, answers included, and nothing is lost back online', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await installed(page);
+	await context.setOffline(true);
+
+	// A section never opened before, straight from the address bar.
+	const quiz = new QuizPage(page, sections[2]!.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+	await page.reload();
+	// Reopened where the student left off, with the answer counted.
+	await expect(quiz.heading(2)).toBeVisible();
+	await expect(page.getByText(`Score: 1 of ${quiz.questions.length}`)).toBeVisible();
+	// The reading aids, and moving between pages inside the app, work too.
+	await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+	await expect(page).toHaveURL(/\/timeline$/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto(`/m/${MODULE_ID}`);
+	await expect(page.getByText('1 of', { exact: false }).first()).toBeVisible();
+
+	await context.setOffline(false);
+	await quiz.goto();
+	await expect(page.getByText(`Score: 1 of ${quiz.questions.length}`)).toBeVisible();
+});
+
+test('a new version waits for the student, and updating keeps every answer, checked or not', async ({
+	page
+}, info) => {
+	test.setTimeout(60_000);
+	// Its own server, so that it can deploy a new version under the open page.
+	const site = await serveBuild(4190 + info.parallelIndex);
+	try {
+		const quiz = new QuizPage(page, sections[0]!.id);
+		await page.goto(`${site.origin}/m/${MODULE_ID}/${sections[0]!.id}`);
+		await installed(page);
+
+		site.deployNewVersion('next version');
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		const notice = page
+			.getByRole('status')
+			.filter({ hasText: 'A new version of Lectern is ready' });
+		await expect(notice).toBeVisible({ timeout: 20_000 });
+
+		// The quiz goes on meanwhile: one answer checked, the next one chosen but not checked.
+		await quiz.answerAndCheck(1, true);
+		await quiz.nextButton.click();
+		await quiz.answer(2, true);
+		// Question 2 is a fill-in: what was typed must come back.
+		const chosen = () =>
+			page
+				.locator('form input:checked, form select, form input[type="text"]')
+				.evaluateAll((els) =>
+					els.map((e) => (e instanceof HTMLSelectElement ? e.value : (e as HTMLInputElement).value))
+				);
+		const before = await chosen();
+		expect(before.length).toBeGreaterThan(0);
+
+		const reloaded = page.waitForEvent('load');
+		await notice.getByRole('button', { name: 'Update now' }).click();
+		await reloaded;
+		await expect(quiz.heading(2)).toBeVisible();
+		await expect(notice).toBeHidden();
+		await expect.poll(chosen).toEqual(before);
+		await expect(page.getByText(`Score: 1 of ${quiz.questions.length}`)).toBeVisible();
+	} finally {
+		await site.close();
+	}
+});
