@@ -84,3 +84,36 @@ test('a new version waits for the student, and updating keeps every answer, chec
 		await site.close();
 	}
 });
+
+test('the app can be installed: its manifest and icons are complete, with no error from Chromium', async ({
+	page,
+	request
+}) => {
+	await page.goto('/');
+	await installed(page);
+	const cdp = await page.context().newCDPSession(page);
+	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+	// Playwright's contexts are incognito, which no site can be installed from; anything else
+	// Chromium names (no manifest, bad icons, no worker, a start URL outside scope) is ours.
+	expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual(
+		[]
+	);
+
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	const manifest = await (await request.get(href!)).json();
+	expect(manifest).toMatchObject({
+		name: expect.stringMatching(/^Lectern/),
+		display: 'standalone'
+	});
+	for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+		const response = await request.get(icon.src);
+		expect(response.headers()['content-type'], icon.src).toContain(icon.type.split('+')[0]);
+		if (icon.type !== 'image/png') continue;
+		// A PNG states its width and height at bytes 16–23.
+		const body = await response.body();
+		const [w, h] = icon.sizes.split('x').map(Number);
+		expect([body.readUInt32BE(16), body.readUInt32BE(20)], icon.src).toEqual([w, h]);
+	}
+	const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+	expect((await request.get(apple!)).ok()).toBe(true);
+});
