@@ -151,7 +151,7 @@ test('a student downloads all progress as JSON, then resets the module after con
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download my progress' }).click();
 	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
-	expect(file).toMatchObject({ format: 'lectern-progress', version: 1 });
+	expect(file).toMatchObject({ format: 'lectern-progress', version: 2 });
 	expect(file.attempts).toEqual([
 		expect.objectContaining({
 			moduleId: MODULE_ID,

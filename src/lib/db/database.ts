@@ -41,7 +41,7 @@ export interface ClosedSection {
 }
 
 export interface MetaRow {
-	key: 'schema' | 'created';
+	key: 'schema' | 'created' | 'exported';
 	value: number;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attempt } from '$lib/module/progress';
 import { LecternDB, SCHEMA_VERSION } from './database';
 import { StorageError } from './errors';
+import { readProgressFile } from './progress-file';
 import { ProgressStore, createStore } from './store';
 
 const attempt = (questionId: string, at: number, extra: Partial<Attempt> = {}): Attempt => ({
@@ -270,11 +271,87 @@ describe('ProgressStore', () => {
 		const file = await store.exportProgress([], new Date('2026-01-02T03:04:05Z'));
 		expect(file).toMatchObject({
 			format: 'lectern-progress',
-			version: 1,
+			version: 2,
 			exportedAt: '2026-01-02T03:04:05.000Z'
 		});
 		expect(file.attempts).toEqual([expect.objectContaining({ questionId: 'q1' })]);
 		expect(JSON.parse(JSON.stringify(file))).toEqual(file);
+	});
+
+	it('restores an exported file into a wiped browser, equal to the last detail, and merges without duplicates', async () => {
+		const { store } = fresh();
+		const code = '1.abc.xyz';
+		await store.recordAttempt(attempt('q1', 1));
+		await store.recordAttempt(attempt('q2', 2, { assignment: code, round: 1 }));
+		await store.closeSection({
+			assignment: code,
+			moduleId: 'iraq',
+			sectionId: 's1',
+			round: 1,
+			at: 3
+		});
+		await store.joinAssignment({
+			code,
+			assignment: {
+				module: 'iraq',
+				sections: ['s1'],
+				mode: 'deferred',
+				passMark: 50,
+				due: null,
+				locked: true,
+				title: 'Homework',
+				className: '10B'
+			},
+			name: 'Sam',
+			joinedAt: 4
+		});
+		const text = JSON.stringify(await store.exportProgress([], new Date(5)));
+
+		const wiped = fresh().store;
+		await wiped.recordAttempt(attempt('q3', 6));
+		const rows = readProgressFile(text);
+		expect(await wiped.restoreProgress(rows)).toEqual({ added: 4, known: 0 });
+		expect(await wiped.restoreProgress(rows)).toEqual({ added: 0, known: 4 });
+		const back = JSON.parse(JSON.stringify(await wiped.exportProgress([], new Date(5))));
+		const original = JSON.parse(text);
+		expect(back.attempts).toEqual(
+			[...original.attempts, expect.objectContaining({ questionId: 'q3' })].sort(
+				(a, b) => a.at - b.at
+			)
+		);
+		expect(back.closedSections).toEqual(original.closedSections);
+		expect(back.assignments).toEqual(original.assignments);
+	});
+
+	it('restores a whole file or nothing of it', async () => {
+		const indexedDB = new IDBFactory();
+		const db = new LecternDB('lectern', { indexedDB, IDBKeyRange });
+		let writes = 0;
+		db.use({
+			stack: 'dbcore',
+			name: 'fails-on-the-second-write',
+			create: (down) => ({
+				...down,
+				table: (name) => {
+					const table = down.table(name);
+					return {
+						...table,
+						mutate: (req) =>
+							name === 'attempts' && req.type === 'add' && ++writes === 2
+								? Promise.reject(new DOMException('full', 'QuotaExceededError'))
+								: table.mutate(req)
+					};
+				}
+			})
+		});
+		const store = new ProgressStore(db);
+		const rows = {
+			attempts: [1, 2, 3].map((n) => ({ ...attempt(`q${n}`, n), id: `r${n}` })),
+			closedSections: [],
+			assignments: []
+		};
+		await expect(store.restoreProgress(rows)).rejects.toMatchObject({ problem: 'quota' });
+		expect(await store.attempts('iraq')).toEqual([]);
 	});
 
 	it('exports answers that could not be saved beside the stored ones', async () => {

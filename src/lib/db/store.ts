@@ -1,4 +1,4 @@
-import Dexie, { liveQuery } from 'dexie';
+import Dexie, { liveQuery, type Table } from 'dexie';
 import type { Attempt } from '$lib/module/progress';
 import {
 	LecternDB,
@@ -12,12 +12,20 @@ import { StorageError, classify, type StorageProblem } from './errors';
 
 export type StorageStatus = 'opening' | 'ready' | StorageProblem;
 
-/** A file of everything a student has done, to keep or to hand on. */
+/** A file of everything a student has done, to keep or to restore (see progress-file.ts). */
 export interface ProgressExport {
 	format: 'lectern-progress';
-	version: 1;
+	version: 2;
 	exportedAt: string;
 	attempts: StoredAttempt[];
+	closedSections: ClosedSection[];
+	assignments: JoinedAssignment[];
+}
+
+/** What a restore did: rows added, and rows that were already here (kept as they were). */
+export interface RestoreReport {
+	added: number;
+	known: number;
 }
 
 const newId = () =>
@@ -313,12 +321,74 @@ export class ProgressStore {
 		const extra = unsaved
 			.map((a) => ({ ...a, id: a.id ?? `unsaved-${a.at}-${a.questionId}` }))
 			.filter((a) => !ids.has(a.id));
+		const db = this.#status === 'ready' ? this.#db : null;
+		const [closedSections, assignments] = db
+			? await Promise.all([db.closedSections.toArray(), db.assignments.toArray()]).catch(
+					() => [[], []] as [ClosedSection[], JoinedAssignment[]]
+				)
+			: [[], []];
 		return {
 			format: 'lectern-progress',
-			version: 1,
+			version: 2,
 			exportedAt: now.toISOString(),
-			attempts: [...stored, ...extra].sort((a, b) => a.at - b.at)
+			attempts: [...stored, ...extra].sort((a, b) => a.at - b.at),
+			closedSections,
+			assignments
 		};
+	}
+
+	/** Notes that the student downloaded their progress, to show when they last did. */
+	async markExported(at: number): Promise<void> {
+		const db = await this.#usable();
+		await db.transaction('rw', db.meta, () => db.meta.put({ key: 'exported', value: at }));
+	}
+
+	/** When the progress was last downloaded, if ever. */
+	async lastExport(): Promise<number | null> {
+		const db = await this.#usable();
+		return (await db.meta.get('exported'))?.value ?? null;
+	}
+
+	/**
+	 * Merges a progress file into what is stored, in one transaction: every row is added unless
+	 * a row with its key is already here (that one is kept as it is), so restoring twice, or a
+	 * file older than the log, changes nothing. Either the whole file goes in or none of it.
+	 */
+	async restoreProgress(rows: {
+		attempts: readonly StoredAttempt[];
+		closedSections: readonly ClosedSection[];
+		assignments: readonly JoinedAssignment[];
+	}): Promise<RestoreReport> {
+		const db = await this.#usable();
+		try {
+			return await db.transaction(
+				'rw',
+				[db.attempts, db.closedSections, db.assignments],
+				async () => {
+					const report = { added: 0, known: 0 };
+					const addNew = async <T, K>(table: Table<T, K>, row: T, key: K) => {
+						if (await table.get(key)) report.known++;
+						else {
+							await table.add(row);
+							report.added++;
+						}
+					};
+					for (const a of rows.attempts) await addNew(db.attempts, a, a.id);
+					for (const c of rows.closedSections)
+						await addNew(db.closedSections, c, [c.assignment, c.sectionId, c.round] as [
+							string,
+							string,
+							number
+						]);
+					for (const j of rows.assignments) await addNew(db.assignments, j, j.code);
+					return report;
+				}
+			);
+		} catch (e) {
+			const problem = classify(e);
+			if (problem === 'stale' || problem === 'closed') this.#set(problem);
+			throw new StorageError(problem, e);
+		}
 	}
 }
 

@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import { feedbackModes } from '$lib/assign/link';
 import { canonical } from '$lib/module/canonical';
-import { statementKinds, truthValues } from '$lib/module/kinds';
+import {
+	AnswerSchema,
+	idSchema,
+	parseUntrusted,
+	roundSchema,
+	shortText
+} from '$lib/module/answer-schema';
 
 /**
  * A results file: what a student hands in. Versioned; every field is checked on import, and
@@ -17,28 +23,9 @@ const READABLE_VERSIONS = [1, 2] as const;
 /** Larger files are refused unread: a class's real files are a few tens of KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(80));
-const short = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const ids = v.pipe(v.array(id), v.maxLength(50));
-const round = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000));
-const record = <T extends v.GenericSchema>(value: T) =>
-	v.pipe(
-		v.record(id, value),
-		v.check((r) => Object.keys(r).length <= 50, 'too many entries')
-	);
-
-const AnswerSchema = v.variant('type', [
-	v.strictObject({ type: v.literal('single'), choice: short(80) }),
-	v.strictObject({ type: v.literal('multiple'), choices: ids }),
-	v.strictObject({ type: v.literal('truth'), value: v.picklist(truthValues) }),
-	v.strictObject({ type: v.literal('match'), pairs: record(short(80)) }),
-	v.strictObject({ type: v.literal('order'), items: ids }),
-	v.strictObject({ type: v.literal('fill'), text: short(200) }),
-	v.strictObject({ type: v.literal('classify'), kinds: record(v.picklist(statementKinds)) }),
-	v.strictObject({ type: v.literal('locate'), choice: short(80) }),
-	v.strictObject({ type: v.literal('speaker'), choice: short(80) }),
-	v.strictObject({ type: v.literal('relation'), choice: short(80) })
-]);
+const id = idSchema;
+const short = shortText;
+const round = roundSchema;
 
 const ResultsFields = v.strictObject({
 	format: v.literal('lectern-results'),
@@ -149,13 +136,10 @@ export async function readResults(
 		throw new ResultsFileError(name, 'too-big');
 	}
 	let data: unknown;
-	let hostileKey = false;
+	let hostileKey: boolean;
 	try {
 		// A key that could reach an object's prototype has no business in a results file.
-		data = JSON.parse(text, (key, value: unknown) => {
-			if (key === '__proto__' || key === 'constructor' || key === 'prototype') hostileKey = true;
-			return value;
-		});
+		({ data, hostileKey } = parseUntrusted(text));
 	} catch {
 		throw new ResultsFileError(name, 'not-json');
 	}
