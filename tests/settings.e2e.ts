@@ -42,6 +42,13 @@ test('reading settings apply at once, on every page, and survive a reload', asyn
 	// On another page, after a reload, the choices hold; the font came from this site.
 	await page.goto(section);
 	await expect.poll(() => rootStyle(page)).toEqual(after);
+	// The article itself follows the font and the spacing.
+	const article = await page.locator('.article').evaluate((el) => {
+		const s = getComputedStyle(el);
+		return { font: s.fontFamily, leading: parseFloat(s.lineHeight) / parseFloat(s.fontSize) };
+	});
+	expect(article.font).toMatch(/^"?Atkinson Hyperlegible/);
+	expect(article.leading).toBeCloseTo(2.3, 1);
 	await page.reload();
 	await expect.poll(() => rootStyle(page)).toEqual(after);
 	await expect.poll(() => fonts.length).toBeGreaterThan(0);
