@@ -146,10 +146,10 @@ const responds = () =>
 
 // ---- One measured page load ----
 
-async function emulatePhone(context, page) {
+async function emulatePhone(context, page, { cache = false } = {}) {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: !cache });
 	await cdp.send('Network.emulateNetworkConditions', NETWORK);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 }
@@ -174,6 +174,33 @@ async function measure(browser, target) {
 		const state = await page.evaluate(pageState, target.textSelector);
 		const run = await summarise(state, html, checkReady);
 		return quiz ? { ...run, ...(await checkFirstAnswer(page)), ...(await openCard(page)) } : run;
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * A second visit: the first one (not measured) let the service worker cache the site; the
+ * second load is measured as the first is, plus the JS that still came over the network.
+ */
+async function measureWarm(browser, target) {
+	const context = await browser.newContext(DEVICE);
+	context.setDefaultTimeout(60_000);
+	try {
+		await context.addInitScript(observePage);
+		const page = await context.newPage();
+		await emulatePhone(context, page, { cache: true });
+		await page.goto(ORIGIN + target.path, { waitUntil: 'networkidle' });
+		await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			while (registration.installing) await new Promise((r) => setTimeout(r, 100));
+		});
+		const quiz = target.key === 'section';
+		const { html, checkReady } = await load(page, target.path, quiz);
+		const state = await page.evaluate(pageState, target.textSelector);
+		const run = await summarise(state, html, checkReady);
+		return { ...run, network: await page.evaluate(jsLoaded) };
 	} finally {
 		await context.close();
 	}
@@ -384,7 +411,30 @@ function importTable(runs) {
 	);
 }
 
-const report = (results, imports, runs, browserVersion) => `# Benchmarks
+/** Cold and warm visits side by side. */
+function warmTable(cold, warm) {
+	const cell = (runs, field, format) => format(median(runs.map((r) => r[field])));
+	const rows = [
+		['First contentful paint', 'fcp', ms],
+		['First answer can be checked', 'checkReady', ms],
+		['JS loaded in all (gzip)', 'js', kb]
+	].map(([label, field, format]) => [
+		label,
+		...PAGES.flatMap((p) =>
+			p.key === 'home' && field === 'checkReady'
+				? ['–', '–']
+				: [cell(cold[p.key], field, format), cell(warm[p.key], field, format)]
+		)
+	]);
+	rows.push([
+		'JS that came over the network',
+		...PAGES.flatMap((p) => ['all of it', kb(median(warm[p.key].map((r) => r.network)))])
+	]);
+	const head = ['Median', ...PAGES.flatMap((p) => [`${p.title}: cold`, `${p.title}: warm`])];
+	return table(head, rows);
+}
+
+const report = (results, warm, imports, runs, browserVersion) => `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.mjs) on every run; do not edit by hand.
 
@@ -414,6 +464,15 @@ is loaded ${runs} times, the pages taking turns; figures are medians [min–max]
 ## Results
 
 ${resultsTable(results)}
+
+## Second visits, with the service worker
+
+Each run: a fresh context loads the page once, unmeasured, so that the service worker installs
+and caches the site; the page is then loaded again with the HTTP cache on and measured the same
+way. "JS that came over the network" is the JS files' \`transferSize\`: what the service worker
+answered from its cache counts as nothing.
+
+${warmTable(results, warm)}
 
 ## Budgets
 
@@ -468,6 +527,16 @@ async function main() {
 				console.log(`run ${i}/${runs} ${page.key}: JS ${kb(run.js)}, FCP ${ms(run.fcp)}`);
 			}
 		}
+		const warm = { home: [], section: [] };
+		for (let i = 1; i <= runs; i++) {
+			for (const page of PAGES) {
+				const run = await measureWarm(browser, page);
+				warm[page.key].push(run);
+				console.log(
+					`run ${i}/${runs} ${page.key} (warm): FCP ${ms(run.fcp)}, JS over the network ${kb(run.network)}`
+				);
+			}
+		}
 		const imports = [];
 		for (let i = 1; i <= runs; i++) {
 			const run = await measureImport(browser, {
@@ -478,10 +547,10 @@ async function main() {
 			imports.push(run);
 			console.log(`run ${i}/${runs} teacher import: ${ms(run.ms)}`);
 		}
-		const doc = report(results, imports, runs, browser.version());
+		const doc = report(results, warm, imports, runs, browser.version());
 		writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), doc);
 		console.log(
-			`\n${resultsTable(results)}\n\n${budgetsTable(results.section)}\n\n${importTable(imports)}\n`
+			`\n${resultsTable(results)}\n\n${warmTable(results, warm)}\n\n${budgetsTable(results.section)}\n\n${importTable(imports)}\n`
 		);
 		console.log('Wrote docs/benchmarks.md');
 	} finally {
