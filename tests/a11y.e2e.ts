@@ -10,6 +10,20 @@ const audit = async (page: Page) => {
 	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 };
 
+test('the review page, with a question to review, has no axe violations', async ({ page }) => {
+	const quiz = new QuizPage(page, sections[0]!.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, false);
+	await quiz.answer(1, false);
+	await quiz.check();
+	await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
+	// A miss comes back after a minute: look a little ahead.
+	await page.clock.install({ time: Date.now() + 5 * 60_000 });
+	await page.goto('/review');
+	await expect(page.getByRole('heading', { name: '1 question to review' })).toBeVisible();
+	await audit(page);
+});
+
 test('home, module and section pages have no axe violations', async ({ page }) => {
 	// Nine full audits: on a busy two-core machine that can outlast the default timeout.
 	test.setTimeout(90_000);
@@ -77,7 +91,9 @@ test('every page is usable 320 px wide, without sideways scrolling', async ({ pa
 		'/',
 		`/m/${MODULE_ID}`,
 		...sections.map((s) => `/m/${MODULE_ID}/${s.id}`),
-		...aids
+		...aids,
+		'/settings',
+		'/review'
 	]) {
 		await page.goto(path);
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);

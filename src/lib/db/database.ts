@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Assignment } from '$lib/assign/link';
 import { fingerprint } from '$lib/module/hash';
+import type { ReviewCard } from '$lib/review/schedule';
 import type { Attempt } from '$lib/module/progress';
 import type { ResultsFile } from '$lib/results/file';
 
 /** The schema version this code writes. Versions only grow; a released upgrade is never edited. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** An attempt as stored: the log is append-only, every row has an id. */
 export type StoredAttempt = Attempt & { id: string };
@@ -51,6 +52,7 @@ export class LecternDB extends Dexie {
 	assignments!: EntityTable<JoinedAssignment, 'code'>;
 	submissions!: EntityTable<Submission, 'checksum'>;
 	closedSections!: Table<ClosedSection, [string, string, number]>;
+	reviews!: Table<ReviewCard, [string, string]>;
 	/** The IndexedDB this database lives in, to open a second connection to it. */
 	readonly factory: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
@@ -91,5 +93,7 @@ export class LecternDB extends Dexie {
 				);
 				await log.bulkPut(copies);
 			});
+		// Version 4 keeps the spaced-review card of each question the student finished.
+		this.version(4).stores({ reviews: '[moduleId+questionId], due' });
 	}
 }

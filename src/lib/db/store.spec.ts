@@ -5,6 +5,7 @@ import type { Attempt } from '$lib/module/progress';
 import { LecternDB, SCHEMA_VERSION } from './database';
 import { StorageError } from './errors';
 import { readProgressFile } from './progress-file';
+import { newCards, reviewed } from '$lib/review/schedule';
 import { ProgressStore, createStore } from './store';
 
 const attempt = (questionId: string, at: number, extra: Partial<Attempt> = {}): Attempt => ({
@@ -254,6 +255,21 @@ describe('ProgressStore', () => {
 		// Resetting the student's own work leaves what an assignment may still need.
 		expect(await store.resetModule('iraq')).toBe(1);
 		expect(await store.attempts('iraq')).toHaveLength(2);
+	});
+
+	it('makes review cards once, from the log, and keeps each review in its own write', async () => {
+		const { store } = fresh();
+		await store.recordAttempt(attempt('q1', Date.parse('2026-11-25T10:00:00Z')));
+		const first = await store.reviewCards(newCards);
+		expect(first.map((c) => c.questionId)).toEqual(['q1']);
+		expect(await store.reviewCards(newCards)).toHaveLength(1);
+		const later = reviewed(first[0]!, true, new Date('2026-11-27T10:00:00Z'));
+		await store.saveReview(later);
+		const [kept] = await store.reviewCards(newCards);
+		expect(kept!.due).toBe(later.due);
+		expect(kept!.card.reps).toBe(2);
+		// The card's dates survive IndexedDB as dates.
+		expect(kept!.card.due).toBeInstanceOf(Date);
 	});
 
 	it('resets one module and leaves the others', async () => {

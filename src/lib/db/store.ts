@@ -9,6 +9,7 @@ import {
 	type Submission
 } from './database';
 import { StorageError, classify, type StorageProblem } from './errors';
+import type { ReviewCard } from '$lib/review/schedule';
 
 export type StorageStatus = 'opening' | 'ready' | StorageProblem;
 
@@ -164,6 +165,33 @@ export class ProgressStore {
 			),
 			closed: await db.closedSections.where('assignment').equals(code).toArray()
 		}));
+	}
+
+	/**
+	 * Every review card, after adding, in one transaction, cards for finished questions that have
+	 * none yet (made by `make` from the log as it is inside that transaction).
+	 */
+	async reviewCards(make: (log: StoredAttempt[], known: Set<string>) => ReviewCard[]) {
+		const db = await this.#usable();
+		return db.transaction('rw', db.attempts, db.reviews, async () => {
+			const cards = await db.reviews.toArray();
+			const known = new Set(cards.map((c) => `${c.moduleId}/${c.questionId}`));
+			const added = make(await db.attempts.toArray(), known);
+			if (added.length) await db.reviews.bulkAdd(added);
+			return [...cards, ...added];
+		});
+	}
+
+	/** Keeps a card as one review left it, in its own transaction. */
+	async saveReview(card: ReviewCard): Promise<void> {
+		const db = await this.#usable();
+		try {
+			await db.transaction('rw', db.reviews, () => db.reviews.put(card));
+		} catch (e) {
+			const problem = classify(e);
+			if (problem === 'stale' || problem === 'closed') this.#set(problem);
+			throw new StorageError(problem, e);
+		}
 	}
 
 	/** Keeps the name a student gave for an assignment; joining again renames. */
