@@ -14,6 +14,8 @@ type Rules = {
 /** The teacher's side: an assignment of the first sections, under the rules given. */
 async function makeLink(page: Page, title: string, rules: Rules) {
 	await page.goto('/assign');
+	// The form takes choices once the page is interactive.
+	await expect(page.getByRole('button', { name: 'Make the link' })).toBeEnabled();
 	for (const s of sections.slice(rules.sectionCount)) {
 		await page.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${s.title}$`) }).uncheck();
 	}

@@ -19,6 +19,7 @@ async function makeLink(page: Page, title: string, skip: string[]) {
 	await page.getByRole('link', { name: 'For teachers: assign a module' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Assign a module' })).toBeVisible();
 	await expect(page.getByRole('combobox', { name: 'Module' })).toHaveValue(MODULE_ID);
+	await expect(page.getByRole('button', { name: 'Make the link' })).toBeEnabled();
 	for (const s of sections.filter((x) => skip.includes(x.id))) {
 		await page.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${s.title}$`) }).uncheck();
 	}

@@ -8,6 +8,8 @@ import { QuizPage } from './quiz-page';
 
 async function makeLink(page: Page, title: string) {
 	await page.goto('/assign');
+	// The form takes choices once the page is interactive.
+	await expect(page.getByRole('button', { name: 'Make the link' })).toBeEnabled();
 	for (const s of sections.slice(1)) {
 		await page.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${s.title}$`) }).uncheck();
 	}
