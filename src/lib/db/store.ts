@@ -112,6 +112,13 @@ export class ProgressStore {
 		return this.#db;
 	}
 
+	/** A failed write as a StorageError; a stale or closed database also changes the status. */
+	#failed(e: unknown): StorageError {
+		const problem = classify(e);
+		if (problem === 'stale' || problem === 'closed') this.#set(problem);
+		return new StorageError(problem, e);
+	}
+
 	/** True when answers will be kept; false when this browser keeps nothing. */
 	async keeps(): Promise<boolean> {
 		await this.#ready;
@@ -134,9 +141,7 @@ export class ProgressStore {
 				await db.attempts.add(row);
 			});
 		} catch (e) {
-			const problem = classify(e);
-			if (problem === 'stale' || problem === 'closed') this.#set(problem);
-			throw new StorageError(problem, e);
+			throw this.#failed(e);
 		}
 		return row;
 	}
@@ -147,9 +152,7 @@ export class ProgressStore {
 		try {
 			await db.transaction('rw', db.closedSections, () => db.closedSections.put(row));
 		} catch (e) {
-			const problem = classify(e);
-			if (problem === 'stale' || problem === 'closed') this.#set(problem);
-			throw new StorageError(problem, e);
+			throw this.#failed(e);
 		}
 	}
 
@@ -188,9 +191,7 @@ export class ProgressStore {
 		try {
 			await db.transaction('rw', db.reviews, () => db.reviews.put(card));
 		} catch (e) {
-			const problem = classify(e);
-			if (problem === 'stale' || problem === 'closed') this.#set(problem);
-			throw new StorageError(problem, e);
+			throw this.#failed(e);
 		}
 	}
 
@@ -200,9 +201,7 @@ export class ProgressStore {
 		try {
 			await db.transaction('rw', db.assignments, () => db.assignments.put(row));
 		} catch (e) {
-			const problem = classify(e);
-			if (problem === 'stale' || problem === 'closed') this.#set(problem);
-			throw new StorageError(problem, e);
+			throw this.#failed(e);
 		}
 	}
 
@@ -231,9 +230,7 @@ export class ProgressStore {
 				return 'added' as const;
 			});
 		} catch (e) {
-			const problem = classify(e);
-			if (problem === 'stale' || problem === 'closed') this.#set(problem);
-			throw new StorageError(problem, e);
+			throw this.#failed(e);
 		}
 	}
 
@@ -413,9 +410,7 @@ export class ProgressStore {
 				}
 			);
 		} catch (e) {
-			const problem = classify(e);
-			if (problem === 'stale' || problem === 'closed') this.#set(problem);
-			throw new StorageError(problem, e);
+			throw this.#failed(e);
 		}
 	}
 }
