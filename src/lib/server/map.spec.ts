@@ -114,3 +114,12 @@ function contains(polygon: [number, number][], { x, y }: { x: number; y: number 
 	});
 	return inside;
 }
+
+describe('the map component', () => {
+	it('draws labels at the largest size the layout allowed for', async () => {
+		// The size lives in the component's CSS (a style attribute would break the CSP).
+		const { readFileSync } = await import('node:fs');
+		const source = readFileSync('src/lib/components/MapFigure.svelte', 'utf8');
+		expect(source).toContain(`--label-max: ${mapSizes.font}px;`);
+	});
+});
