@@ -61,6 +61,8 @@ test('progress downloaded on one device is restored on another, merged without d
 test('after the first finished section the browser is asked, once, to keep the work', async ({
 	page
 }) => {
+	// A whole section is answered: on a busy two-core machine that can take more than 30 s.
+	test.setTimeout(60_000);
 	// The browser's answer is the test's to give: here it agrees. Its promise outlives a page.
 	await page.addInitScript(() => {
 		const kept = () => sessionStorage.getItem('test:kept') === 'yes';

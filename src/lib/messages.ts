@@ -174,9 +174,12 @@ export const m = {
 	storageNewer:
 		'Your saved progress was made by a newer version of Lectern. Reload the page to get it; until then nothing is saved here.',
 	storageClosed:
-		'Your saved progress is no longer reachable (site data may have been cleared). Reload the page; download your progress first if you can.',
+		'Your saved progress is no longer reachable (site data may have been cleared). Download your progress if you can, then reload the page, or restore it from a file you downloaded before.',
 	storageQuota:
 		'Your device is out of storage space for Lectern. Your answers stay on this page: download your progress to keep them.',
+	storageWiped:
+		'Your saved progress is no longer in this browser: its site data was cleared since your last visit. If you downloaded your progress, restore it from that file.',
+	restoreFromFile: 'Restore your progress from a file',
 	storageFailed: 'Lectern could not save to this browser’s storage.',
 	storageBlocked:
 		'Another Lectern tab is holding your saved progress open, so this newer version cannot update it. Close the other Lectern tabs.',

@@ -39,3 +39,6 @@ export function classify(e: unknown): StorageProblem {
 	if (all.includes('DatabaseClosedError')) return 'closed';
 	return 'failed';
 }
+
+/** True when opening failed because an upgrade function threw (the data stays as it was). */
+export const isUpgradeFailure = (e: unknown) => names(e).includes('UpgradeError');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attempt } from '$lib/module/progress';
 import { LecternDB, SCHEMA_VERSION } from './database';
 import { StorageError } from './errors';
+import { writeV1Fixture, writeV2Fixture } from './fixtures';
 import { readProgressFile } from './progress-file';
 import { newCards, reviewed } from '$lib/review/schedule';
 import { ProgressStore, createStore } from './store';
@@ -23,64 +24,6 @@ const fresh = () => {
 	const indexedDB = new IDBFactory();
 	return { indexedDB, store: createStore({ indexedDB, IDBKeyRange }) };
 };
-
-/** Writes a database as version 1 of the schema shipped it, with raw IndexedDB. */
-async function writeV1Fixture(indexedDB: IDBFactory, rows: object[]) {
-	await new Promise<void>((resolve, reject) => {
-		// Dexie stores version N as IndexedDB version N * 10.
-		const req = indexedDB.open('lectern', 10);
-		req.onupgradeneeded = () => {
-			const db = req.result;
-			const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
-			attempts.createIndex('[moduleId+sectionId]', ['moduleId', 'sectionId']);
-			attempts.createIndex('moduleId', 'moduleId');
-			attempts.createIndex('at', 'at');
-			db.createObjectStore('meta', { keyPath: 'key' });
-		};
-		req.onsuccess = () => {
-			const db = req.result;
-			const tx = db.transaction(['attempts', 'meta'], 'readwrite');
-			for (const row of rows) tx.objectStore('attempts').put(row);
-			tx.objectStore('meta').put({ key: 'schema', value: 1 });
-			tx.oncomplete = () => (db.close(), resolve());
-			tx.onerror = () => reject(tx.error);
-		};
-		req.onerror = () => reject(req.error);
-	});
-}
-
-/** Writes a database as version 2 of the schema shipped it (stop 7), with raw IndexedDB. */
-async function writeV2Fixture(
-	indexedDB: IDBFactory,
-	rows: { attempts: object[]; assignments: object[]; submissions: object[] }
-) {
-	await new Promise<void>((resolve, reject) => {
-		const req = indexedDB.open('lectern', 20);
-		req.onupgradeneeded = () => {
-			const db = req.result;
-			const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
-			attempts.createIndex('[moduleId+sectionId]', ['moduleId', 'sectionId']);
-			attempts.createIndex('moduleId', 'moduleId');
-			attempts.createIndex('at', 'at');
-			db.createObjectStore('meta', { keyPath: 'key' });
-			db.createObjectStore('assignments', { keyPath: 'code' }).createIndex('joinedAt', 'joinedAt');
-			const submissions = db.createObjectStore('submissions', { keyPath: 'checksum' });
-			submissions.createIndex('assignmentCode', 'assignmentCode');
-			submissions.createIndex('importedAt', 'importedAt');
-		};
-		req.onsuccess = () => {
-			const db = req.result;
-			const tx = db.transaction(['attempts', 'meta', 'assignments', 'submissions'], 'readwrite');
-			for (const row of rows.attempts) tx.objectStore('attempts').put(row);
-			for (const row of rows.assignments) tx.objectStore('assignments').put(row);
-			for (const row of rows.submissions) tx.objectStore('submissions').put(row);
-			tx.objectStore('meta').put({ key: 'schema', value: 2 });
-			tx.oncomplete = () => (db.close(), resolve());
-			tx.onerror = () => reject(tx.error);
-		};
-		req.onerror = () => reject(req.error);
-	});
-}
 
 describe('ProgressStore', () => {
 	it('appends each attempt as its own row and reads them back in order', async () => {

@@ -8,7 +8,7 @@ import {
 	type StoredAttempt,
 	type Submission
 } from './database';
-import { StorageError, classify, type StorageProblem } from './errors';
+import { StorageError, classify, isUpgradeFailure, type StorageProblem } from './errors';
 import type { ReviewCard } from '$lib/review/schedule';
 
 export type StorageStatus = 'opening' | 'ready' | StorageProblem;
@@ -29,6 +29,33 @@ export interface RestoreReport {
 	known: number;
 }
 
+// A sentinel outside IndexedDB: when the database is found new while this says one existed,
+// the site's data was cleared, and the student is offered a restore instead of a blank slate.
+const SENTINEL = 'lectern:database-created';
+function remembered(): string | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage.getItem(SENTINEL);
+	} catch {
+		return null;
+	}
+}
+function remember(created: number | undefined) {
+	try {
+		if (created !== undefined && typeof localStorage !== 'undefined')
+			localStorage.setItem(SENTINEL, String(created));
+	} catch {
+		// No localStorage: a cleared database cannot be told from a first visit.
+	}
+}
+
+/** The schema version of the database on disk (Dexie stores version N as N * 10), 0 if none. */
+async function installedVersion(db: LecternDB): Promise<number> {
+	const factory = db.factory.indexedDB;
+	if (!factory || typeof factory.databases !== 'function') return 0;
+	const found = (await factory.databases()).find((d) => d.name === db.name);
+	return Math.floor((found?.version ?? 0) / 10);
+}
+
 const newId = () =>
 	typeof crypto !== 'undefined' && 'randomUUID' in crypto
 		? crypto.randomUUID()
@@ -43,6 +70,7 @@ export class ProgressStore {
 	#status: StorageStatus = 'opening';
 	#ready: Promise<void>;
 	#listeners = new Set<(s: StorageStatus) => void>();
+	#wiped = false;
 
 	constructor(db: LecternDB | null) {
 		this.#db = db;
@@ -51,6 +79,14 @@ export class ProgressStore {
 
 	get status(): StorageStatus {
 		return this.#status;
+	}
+
+	/**
+	 * True when this browser held Lectern data before and the database is now new and empty: the
+	 * site's data was cleared (by the student, a cleaner, or Safari's 7-day rule) since last time.
+	 */
+	get wiped(): boolean {
+		return this.#wiped;
 	}
 
 	/** Calls `listener` now and on every change of status; returns the unsubscribe. */
@@ -71,8 +107,9 @@ export class ProgressStore {
 		if (!db) return this.#set('unavailable');
 		db.on('versionchange', () => {
 			// A newer tab upgraded the schema: this code must not write rows of the old shape.
-			db.close();
+			// 'stale' first, so the close that follows is not taken for a wipe.
 			this.#set('stale');
+			db.close();
 			return false;
 		});
 		db.on('blocked', () => {
@@ -83,22 +120,30 @@ export class ProgressStore {
 			if (this.#status === 'ready') this.#set('closed');
 		});
 		try {
+			// Dexie would open a newer database as it is, and even add the tables this code knows
+			// and a later version dropped: look at its version before Dexie touches it.
+			if ((await installedVersion(db)) > SCHEMA_VERSION) return this.#set('newer');
 			await db.open();
 			const schema = await db.meta.get('schema');
 			if (db.verno > SCHEMA_VERSION || (schema && schema.value > SCHEMA_VERSION)) {
 				db.close();
 				return this.#set('newer');
 			}
-			if (!schema || schema.value < SCHEMA_VERSION) {
+			const created = await db.meta.get('created');
+			this.#wiped = !created && remembered() !== null;
+			if (!schema || schema.value < SCHEMA_VERSION || !created) {
 				await db.transaction('rw', db.meta, async () => {
 					await db.meta.put({ key: 'schema', value: SCHEMA_VERSION });
 					if (!(await db.meta.get('created')))
 						await db.meta.put({ key: 'created', value: Date.now() });
 				});
 			}
+			remember((await db.meta.get('created'))?.value);
 			this.#set('ready');
 		} catch (e) {
-			this.#set(classify(e) === 'quota' ? 'quota' : 'unavailable');
+			const problem = classify(e);
+			// A failed upgrade leaves the data as it was; it is not a browser that keeps nothing.
+			this.#set(problem === 'quota' ? 'quota' : isUpgradeFailure(e) ? 'failed' : 'unavailable');
 		}
 	}
 
@@ -176,13 +221,17 @@ export class ProgressStore {
 	 */
 	async reviewCards(make: (log: StoredAttempt[], known: Set<string>) => ReviewCard[]) {
 		const db = await this.#usable();
-		return db.transaction('rw', db.attempts, db.reviews, async () => {
-			const cards = await db.reviews.toArray();
-			const known = new Set(cards.map((c) => `${c.moduleId}/${c.questionId}`));
-			const added = make(await db.attempts.toArray(), known);
-			if (added.length) await db.reviews.bulkAdd(added);
-			return [...cards, ...added];
-		});
+		try {
+			return await db.transaction('rw', db.attempts, db.reviews, async () => {
+				const cards = await db.reviews.toArray();
+				const known = new Set(cards.map((c) => `${c.moduleId}/${c.questionId}`));
+				const added = make(await db.attempts.toArray(), known);
+				if (added.length) await db.reviews.bulkAdd(added);
+				return [...cards, ...added];
+			});
+		} catch (e) {
+			throw this.#failed(e);
+		}
 	}
 
 	/** Keeps a card as one review left it, in its own transaction. */
@@ -242,9 +291,13 @@ export class ProgressStore {
 	/** Deletes every imported file of one assignment: one class's results, as the dashboard groups them. */
 	async removeAssignment(code: string): Promise<number> {
 		const db = await this.#usable();
-		return db.transaction('rw', db.submissions, () =>
-			db.submissions.where('assignmentCode').equals(code).delete()
-		);
+		try {
+			return await db.transaction('rw', db.submissions, () =>
+				db.submissions.where('assignmentCode').equals(code).delete()
+			);
+		} catch (e) {
+			throw this.#failed(e);
+		}
 	}
 
 	/** Every attempt for a module, or for one of its sections. */
@@ -324,13 +377,17 @@ export class ProgressStore {
 	 */
 	async resetModule(moduleId: string): Promise<number> {
 		const db = await this.#usable();
-		return db.transaction('rw', db.attempts, () =>
-			db.attempts
-				.where('moduleId')
-				.equals(moduleId)
-				.filter((a) => !a.assignment)
-				.delete()
-		);
+		try {
+			return await db.transaction('rw', db.attempts, () =>
+				db.attempts
+					.where('moduleId')
+					.equals(moduleId)
+					.filter((a) => !a.assignment)
+					.delete()
+			);
+		} catch (e) {
+			throw this.#failed(e);
+		}
 	}
 
 	/**
@@ -365,7 +422,11 @@ export class ProgressStore {
 	/** Notes that the student downloaded their progress, to show when they last did. */
 	async markExported(at: number): Promise<void> {
 		const db = await this.#usable();
-		await db.transaction('rw', db.meta, () => db.meta.put({ key: 'exported', value: at }));
+		try {
+			await db.transaction('rw', db.meta, () => db.meta.put({ key: 'exported', value: at }));
+		} catch (e) {
+			throw this.#failed(e);
+		}
 	}
 
 	/** When the progress was last downloaded, if ever. */

@@ -8,12 +8,18 @@ import type { Attempt } from '$lib/module/progress';
  */
 class StorageState {
 	#status = $state<StorageStatus | 'idle'>('idle');
+	#wiped = $state(false);
 	#store: Promise<ProgressStore> | null = null;
 	#unsaved = $state.raw<Attempt[]>([]);
 	#unsavedClosed = $state.raw<ClosedSection[]>([]);
 
 	get status() {
 		return this.#status;
+	}
+
+	/** The site's data was cleared since the last visit: a restore is offered. */
+	get wiped() {
+		return this.#wiped;
 	}
 
 	/** Checked answers this page could not write; they go into the download. */
@@ -38,7 +44,10 @@ class StorageState {
 		this.#store ??= import('$lib/db').then(
 			({ getStore }) => {
 				const store = getStore();
-				store.onStatus((s) => (this.#status = s));
+				store.onStatus((s) => {
+					this.#status = s;
+					this.#wiped = store.wiped;
+				});
 				return store;
 			},
 			(e: unknown) => {
