@@ -82,8 +82,9 @@ export class ProgressStore {
 	}
 
 	/**
-	 * True when this browser held Lectern data before and the database is now new and empty: the
-	 * site's data was cleared (by the student, a cleaner, or Safari's 7-day rule) since last time.
+	 * True when this browser held Lectern data before and the database is now new and empty:
+	 * IndexedDB was cleared since last time while localStorage was not. Clearing that takes both
+	 * (Safari's 7-day rule, "clear site data") looks like a first visit.
 	 */
 	get wiped(): boolean {
 		return this.#wiped;
@@ -119,13 +120,17 @@ export class ProgressStore {
 		db.on('close', () => {
 			if (this.#status === 'ready') this.#set('closed');
 		});
+		let installed = 0;
 		try {
 			// Dexie would open a newer database as it is, and even add the tables this code knows
 			// and a later version dropped: look at its version before Dexie touches it.
-			if ((await installedVersion(db)) > SCHEMA_VERSION) return this.#set('newer');
+			installed = await installedVersion(db);
+			if (installed > SCHEMA_VERSION) return this.#set('newer');
 			await db.open();
 			const schema = await db.meta.get('schema');
-			if (db.verno > SCHEMA_VERSION || (schema && schema.value > SCHEMA_VERSION)) {
+			// Where databases() is missing, the version Dexie actually opened still tells.
+			const opened = Math.floor(db.backendDB().version / 10);
+			if (opened > SCHEMA_VERSION || (schema && schema.value > SCHEMA_VERSION)) {
 				db.close();
 				return this.#set('newer');
 			}
@@ -143,7 +148,8 @@ export class ProgressStore {
 		} catch (e) {
 			const problem = classify(e);
 			// A failed upgrade leaves the data as it was; it is not a browser that keeps nothing.
-			this.#set(problem === 'quota' ? 'quota' : isUpgradeFailure(e) ? 'failed' : 'unavailable');
+			const upgrading = (installed > 0 && installed < db.verno) || isUpgradeFailure(e);
+			this.#set(problem === 'quota' ? 'quota' : upgrading ? 'failed' : 'unavailable');
 		}
 	}
 
