@@ -1,8 +1,22 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	resolve: {
+		alias: [
+			// Dexie's package entry wraps its UMD build, which minifies worse; its ES2018 module
+			// build is 1.3 KB smaller gzipped. The app bundles a single copy, so the wrapper's guard
+			// against two copies is not needed.
+			{
+				find: /^dexie$/,
+				replacement: fileURLToPath(
+					new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)
+				)
+			}
+		]
+	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',

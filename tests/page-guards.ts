@@ -1,25 +1,49 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+/** Every prerendered page of the build, as paths under build/ ("index.html", "m/x.html"). */
+export const builtPages = () =>
+	readdirSync('build', { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.html'))
+		.sort();
 
 /**
- * Records, from before any page script runs, every Content-Security-Policy violation, so a test
- * can assert there were none (or that an injection was one).
+ * Records every Content-Security-Policy violation in any page of the context, across
+ * navigations: each is reported to the test as it happens, from before any page script runs.
  */
-export async function recordViolations(page: Page) {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		Object.defineProperty(window, '__cspViolations', { value: seen });
+export async function recordViolations(context: BrowserContext): Promise<string[]> {
+	const seen: string[] = [];
+	await context.exposeBinding('__reportViolation', ({ page }, v: string) =>
+		seen.push(`${new URL(page.url()).pathname}: ${v}`)
+	);
+	await context.addInitScript(() =>
 		document.addEventListener('securitypolicyviolation', (e) =>
-			seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`.trim())
-		);
+			(window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+				`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`.trim()
+			)
+		)
+	);
+	return seen;
+}
+
+/** Every dialog any page of the context opened (each dismissed, so the page goes on). */
+export function recordDialogs(page: Page): string[] {
+	const opened: string[] = [];
+	page.on('dialog', (d) => {
+		opened.push(d.message());
+		void d.dismiss();
 	});
-	return () =>
-		page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+	return opened;
 }
 
 /** Every request the page makes whose origin is not the app's own. */
-export function recordForeignRequests(page: Page, origin: string) {
-	const foreign: string[] = [];
-	page.context().on('request', (r) => {
+export function recordForeignRequests(
+	context: BrowserContext,
+	origin: string,
+	foreign: string[] = []
+) {
+	context.on('request', (r) => {
 		const url = new URL(r.url());
 		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
 		if (url.origin !== origin) foreign.push(r.url());

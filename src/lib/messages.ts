@@ -174,7 +174,7 @@ export const m = {
 	storageNewer:
 		'Your saved progress was made by a newer version of Lectern. Reload the page to get it; until then nothing is saved here.',
 	storageClosed:
-		'Your saved progress is no longer reachable (site data may have been cleared). Download your progress if you can, then reload the page, or restore it from a file you downloaded before.',
+		'Your saved progress is no longer reachable (site data may have been cleared). Download the answers this page still holds, then reload it: you can then restore your work from the files you downloaded.',
 	storageQuota:
 		'Your device is out of storage space for Lectern. Your answers stay on this page: download your progress to keep them.',
 	storageWiped:
@@ -344,6 +344,11 @@ export const m = {
 /** A storage failure in words a student can act on; unknown causes get the general one. */
 export function problemText(code: string | null | undefined): string {
 	return code && code in m.problem ? m.problem[code as keyof typeof m.problem] : m.problem.failed;
+}
+
+/** A storage failure in words a student can act on: what failed, and why. */
+export function storageFailedText(e: unknown): string {
+	return `${m.storageFailed} ${problemText(e instanceof Error ? e.message : null)}`;
 }
 
 /** What is wrong with an assignment link, in words a student can act on. */

@@ -23,7 +23,7 @@ import {
 	writeV4Fixture,
 	type ReleasedVersion
 } from './fixtures';
-import { ProgressStore, createStore, type StorageStatus } from './store';
+import { ProgressStore, SENTINEL, createStore, type StorageStatus } from './store';
 
 // ---------------------------------------------------------------------------------------------
 // Sample data: one of every kind of row, with the nested values and dates IndexedDB must keep.
@@ -850,7 +850,6 @@ describe('site data wiped while the page is open', () => {
 });
 
 describe('site data cleared since the last visit', () => {
-	const SENTINEL = 'lectern:database-created';
 	afterEach(() => vi.unstubAllGlobals());
 
 	/** A visit that ends: the store saves, then the tab closes its connection. */

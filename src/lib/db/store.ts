@@ -31,7 +31,7 @@ export interface RestoreReport {
 
 // A sentinel outside IndexedDB: when the database is found new while this says one existed,
 // the site's data was cleared, and the student is offered a restore instead of a blank slate.
-const SENTINEL = 'lectern:database-created';
+export const SENTINEL = 'lectern:database-created';
 function remembered(): string | null {
 	try {
 		return typeof localStorage === 'undefined' ? null : localStorage.getItem(SENTINEL);
@@ -170,6 +170,15 @@ export class ProgressStore {
 		return new StorageError(problem, e);
 	}
 
+	/** Runs one write, turning its failure into a StorageError. */
+	async #guard<T>(write: () => Promise<T>): Promise<T> {
+		try {
+			return await write();
+		} catch (e) {
+			throw this.#failed(e);
+		}
+	}
+
 	/** True when answers will be kept; false when this browser keeps nothing. */
 	async keeps(): Promise<boolean> {
 		await this.#ready;
@@ -183,28 +192,24 @@ export class ProgressStore {
 	async recordAttempt(attempt: Attempt): Promise<StoredAttempt> {
 		const db = await this.#usable();
 		const row: StoredAttempt = { ...attempt, id: attempt.id ?? newId() };
-		try {
-			await db.transaction('rw', db.attempts, db.closedSections, async () => {
+		await this.#guard(() =>
+			db.transaction('rw', db.attempts, db.closedSections, async () => {
 				if (row.assignment) {
 					const key: [string, string, number] = [row.assignment, row.sectionId, row.round ?? 1];
 					if (await db.closedSections.get(key)) throw new StorageError('handed-in');
 				}
 				await db.attempts.add(row);
-			});
-		} catch (e) {
-			throw this.#failed(e);
-		}
+			})
+		);
 		return row;
 	}
 
 	/** Records that a section was handed in (deferred mode), in its own transaction. */
 	async closeSection(row: ClosedSection): Promise<void> {
 		const db = await this.#usable();
-		try {
-			await db.transaction('rw', db.closedSections, () => db.closedSections.put(row));
-		} catch (e) {
-			throw this.#failed(e);
-		}
+		await this.#guard(() =>
+			db.transaction('rw', db.closedSections, () => db.closedSections.put(row))
+		);
 	}
 
 	/** Everything done under one assignment in its module: attempts, and sections handed in. */
@@ -227,37 +232,27 @@ export class ProgressStore {
 	 */
 	async reviewCards(make: (log: StoredAttempt[], known: Set<string>) => ReviewCard[]) {
 		const db = await this.#usable();
-		try {
-			return await db.transaction('rw', db.attempts, db.reviews, async () => {
+		return this.#guard(() =>
+			db.transaction('rw', db.attempts, db.reviews, async () => {
 				const cards = await db.reviews.toArray();
 				const known = new Set(cards.map((c) => `${c.moduleId}/${c.questionId}`));
 				const added = make(await db.attempts.toArray(), known);
 				if (added.length) await db.reviews.bulkAdd(added);
 				return [...cards, ...added];
-			});
-		} catch (e) {
-			throw this.#failed(e);
-		}
+			})
+		);
 	}
 
 	/** Keeps a card as one review left it, in its own transaction. */
 	async saveReview(card: ReviewCard): Promise<void> {
 		const db = await this.#usable();
-		try {
-			await db.transaction('rw', db.reviews, () => db.reviews.put(card));
-		} catch (e) {
-			throw this.#failed(e);
-		}
+		await this.#guard(() => db.transaction('rw', db.reviews, () => db.reviews.put(card)));
 	}
 
 	/** Keeps the name a student gave for an assignment; joining again renames. */
 	async joinAssignment(row: JoinedAssignment): Promise<void> {
 		const db = await this.#usable();
-		try {
-			await db.transaction('rw', db.assignments, () => db.assignments.put(row));
-		} catch (e) {
-			throw this.#failed(e);
-		}
+		await this.#guard(() => db.transaction('rw', db.assignments, () => db.assignments.put(row)));
 	}
 
 	/** Every assignment joined on this device, the latest first. */
@@ -278,15 +273,13 @@ export class ProgressStore {
 	 */
 	async importSubmission(row: Submission): Promise<'added' | 'known'> {
 		const db = await this.#usable();
-		try {
-			return await db.transaction('rw', db.submissions, async () => {
+		return this.#guard(() =>
+			db.transaction('rw', db.submissions, async () => {
 				if (await db.submissions.get(row.checksum)) return 'known' as const;
 				await db.submissions.add(row);
 				return 'added' as const;
-			});
-		} catch (e) {
-			throw this.#failed(e);
-		}
+			})
+		);
 	}
 
 	async submissions(): Promise<Submission[]> {
@@ -297,13 +290,11 @@ export class ProgressStore {
 	/** Deletes every imported file of one assignment: one class's results, as the dashboard groups them. */
 	async removeAssignment(code: string): Promise<number> {
 		const db = await this.#usable();
-		try {
-			return await db.transaction('rw', db.submissions, () =>
+		return this.#guard(() =>
+			db.transaction('rw', db.submissions, () =>
 				db.submissions.where('assignmentCode').equals(code).delete()
-			);
-		} catch (e) {
-			throw this.#failed(e);
-		}
+			)
+		);
 	}
 
 	/** Every attempt for a module, or for one of its sections. */
@@ -383,17 +374,15 @@ export class ProgressStore {
 	 */
 	async resetModule(moduleId: string): Promise<number> {
 		const db = await this.#usable();
-		try {
-			return await db.transaction('rw', db.attempts, () =>
+		return this.#guard(() =>
+			db.transaction('rw', db.attempts, () =>
 				db.attempts
 					.where('moduleId')
 					.equals(moduleId)
 					.filter((a) => !a.assignment)
 					.delete()
-			);
-		} catch (e) {
-			throw this.#failed(e);
-		}
+			)
+		);
 	}
 
 	/**
@@ -428,11 +417,9 @@ export class ProgressStore {
 	/** Notes that the student downloaded their progress, to show when they last did. */
 	async markExported(at: number): Promise<void> {
 		const db = await this.#usable();
-		try {
-			await db.transaction('rw', db.meta, () => db.meta.put({ key: 'exported', value: at }));
-		} catch (e) {
-			throw this.#failed(e);
-		}
+		await this.#guard(() =>
+			db.transaction('rw', db.meta, () => db.meta.put({ key: 'exported', value: at }))
+		);
 	}
 
 	/** When the progress was last downloaded, if ever. */
@@ -452,33 +439,27 @@ export class ProgressStore {
 		assignments: readonly JoinedAssignment[];
 	}): Promise<RestoreReport> {
 		const db = await this.#usable();
-		try {
-			return await db.transaction(
-				'rw',
-				[db.attempts, db.closedSections, db.assignments],
-				async () => {
-					const report = { added: 0, known: 0 };
-					const addNew = async <T, K>(table: Table<T, K>, row: T, key: K) => {
-						if (await table.get(key)) report.known++;
-						else {
-							await table.add(row);
-							report.added++;
-						}
-					};
-					for (const a of rows.attempts) await addNew(db.attempts, a, a.id);
-					for (const c of rows.closedSections)
-						await addNew(db.closedSections, c, [c.assignment, c.sectionId, c.round] as [
-							string,
-							string,
-							number
-						]);
-					for (const j of rows.assignments) await addNew(db.assignments, j, j.code);
-					return report;
-				}
-			);
-		} catch (e) {
-			throw this.#failed(e);
-		}
+		return this.#guard(() =>
+			db.transaction('rw', [db.attempts, db.closedSections, db.assignments], async () => {
+				const report = { added: 0, known: 0 };
+				const addNew = async <T, K>(table: Table<T, K>, row: T, key: K) => {
+					if (await table.get(key)) report.known++;
+					else {
+						await table.add(row);
+						report.added++;
+					}
+				};
+				for (const a of rows.attempts) await addNew(db.attempts, a, a.id);
+				for (const c of rows.closedSections)
+					await addNew(db.closedSections, c, [c.assignment, c.sectionId, c.round] as [
+						string,
+						string,
+						number
+					]);
+				for (const j of rows.assignments) await addNew(db.assignments, j, j.code);
+				return report;
+			})
+		);
 	}
 }
 

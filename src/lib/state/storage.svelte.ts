@@ -22,6 +22,11 @@ class StorageState {
 		return this.#wiped;
 	}
 
+	/** A restore brought the student's work back: the wipe is dealt with. */
+	restored() {
+		this.#wiped = false;
+	}
+
 	/** Checked answers this page could not write; they go into the download. */
 	get unsaved(): readonly Attempt[] {
 		return this.#unsaved;
