@@ -1,6 +1,8 @@
 // Performance bench: loads the home page and a section page in headless Chromium emulating a
 // mid-range phone on a slow network, prints medians against the budgets and rewrites
-// docs/benchmarks.md. Usage: node scripts/bench.mjs [--no-build] [--runs N]
+// docs/benchmarks.md; then every other page type, briefly (bench-pages.mjs), the teacher's
+// import (bench-teacher.mjs) and Lighthouse (bench-lighthouse.mjs).
+// Usage: node scripts/bench.mjs [--no-build] [--runs N] [--lighthouse-runs N] [--no-lighthouse]
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
+import { lighthouseSection, runLighthouse, stopLighthouse } from './bench-lighthouse.mjs';
+import { checkAssignmentLink, measurePages, pagesTable, unmeasuredRoutes } from './bench-pages.mjs';
 import { CLASS_SIZE, QUESTIONS, measureImport } from './bench-teacher.mjs';
 
 const PORT = 4180;
@@ -30,6 +34,7 @@ const NETWORK = {
 const SETTLE_MS = 2000; // after network idle, so that lazily imported chunks are counted too
 const KB = 1024;
 const RETRIES = 3;
+const LOAD_DEADLINE = 120_000; // a load (and, on the section page, its answer) that is stuck
 const sleep = (t) => new Promise((resolve) => setTimeout(resolve, t));
 
 // ---- In-page functions: Playwright serialises them, so they must not close over anything. ----
@@ -166,17 +171,34 @@ async function measure(browser, target) {
 	const context = await browser.newContext(DEVICE); // fresh: cold cache, empty IndexedDB
 	context.setDefaultTimeout(30_000);
 	try {
-		await context.addInitScript(observePage);
-		const page = await context.newPage();
-		await emulatePhone(context, page);
-		const quiz = target.key === 'section';
-		const { html, checkReady } = await load(page, target.path, quiz);
-		const state = await page.evaluate(pageState, target.textSelector);
-		const run = await summarise(state, html, checkReady);
-		return quiz ? { ...run, ...(await checkFirstAnswer(page)), ...(await openCard(page)) } : run;
+		return await deadline(measureIn(context, target), LOAD_DEADLINE);
 	} finally {
-		await context.close();
+		await deadline(context.close(), 30_000).catch((e) => console.warn(`Closing: ${e.message}`));
 	}
+}
+
+async function measureIn(context, target) {
+	await context.addInitScript(observePage);
+	const page = await context.newPage();
+	await emulatePhone(context, page);
+	const quiz = target.key === 'section';
+	const { html, checkReady } = await load(page, target.path, quiz);
+	const state = await page.evaluate(pageState, target.textSelector);
+	const run = await summarise(state, html, checkReady);
+	return quiz ? { ...run, ...(await checkFirstAnswer(page)), ...(await openCard(page)) } : run;
+}
+
+/**
+ * Rejects when `promise` has not settled in `ms`. Page scripts and CDP commands wait with no
+ * timeout of their own, so a renderer that stops answering would otherwise stall the bench for
+ * good (seen once, on a busy machine); closing the context then ends what is still waiting.
+ */
+function deadline(promise, ms) {
+	let timer;
+	const late = new Promise((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`no result in ${ms / 1000} s`)), ms);
+	});
+	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -434,7 +456,27 @@ function warmTable(cold, warm) {
 	return table(head, rows);
 }
 
-const report = (results, warm, imports, runs, browserVersion) => `# Benchmarks
+/** Every page type, the two above first; and any route that no row stands for. */
+function everyPageTable(results, pages) {
+	const detailed = PAGES.map((page) => ({ page, runs: results[page.key] }));
+	const rows = pagesTable(detailed, pages, FORMAT);
+	const missed = unmeasuredRoutes();
+	if (missed.length === 0) return rows;
+	return `${rows}\n\nNot measured (a page type the bench does not know yet): ${missed.map((r) => `\`${r}\``).join(', ')}.`;
+}
+
+const FORMAT = { median, ms, kb, table };
+
+const report = ({
+	results,
+	pages,
+	warm,
+	imports,
+	lighthouse,
+	runs,
+	browserVersion,
+	chromePath
+}) => `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.mjs) on every run; do not edit by hand.
 
@@ -465,6 +507,17 @@ is loaded ${runs} times, the pages taking turns; figures are medians [min–max]
 
 ${resultsTable(results)}
 
+## Every page type
+
+Every page type of the site (each route with a page under src/routes), loaded cold ${runs === 1 ? 'once' : `${runs} times`}
+as above: the same phone and network, a new browser context each load, figures once the network
+is idle + 2 s. The pages take turns; figures are medians of the runs. The student's assignment page
+\`/a\` is opened with an assignment link, made as the Assign page makes it (all the module's
+sections, immediate feedback); on a fresh device the dashboard and the review page have nothing
+to show. The first two rows are the pages measured in detail above.
+
+${everyPageTable(results, pages)}
+
 ## Second visits, with the service worker
 
 Each run: a fresh context loads the page once, unmeasured, so that the service worker installs
@@ -490,6 +543,7 @@ file and computing the item analysis and mastery tables. ${runs} runs.
 
 ${importTable(imports)}
 
+${lighthouseSection(lighthouse, { origin: ORIGIN, chromePath, ...FORMAT })}
 ## JS files (median run)
 
 ${PAGES.map((p) => filesTable(p, results[p.key])).join('\n\n')}
@@ -505,17 +559,27 @@ The machine is shared and noisy, so single loads vary widely: that is why the fi
 
 async function main() {
 	const { values } = parseArgs({
-		options: { 'no-build': { type: 'boolean' }, runs: { type: 'string', default: '5' } }
+		options: {
+			'no-build': { type: 'boolean' },
+			runs: { type: 'string', default: '5' },
+			'lighthouse-runs': { type: 'string', default: '3' },
+			'no-lighthouse': { type: 'boolean' }
+		}
 	});
-	const runs = Number(values.runs);
-	if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+	const count = (flag) => {
+		const n = Number(values[flag]);
+		if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} must be a positive integer`);
+		return n;
+	};
+	const runs = count('runs');
+	const lighthouseRuns = count('lighthouse-runs');
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('No Chromium found: see scripts/chromium.mjs');
 	if (!values['no-build'] && spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status !== 0)
 		throw new Error('vite build failed');
 
 	const preview = previewServer();
-	process.once('SIGINT', () => (preview.stop(), process.exit(130)));
+	process.once('SIGINT', () => (preview.stop(), stopLighthouse(), process.exit(130)));
 	let browser;
 	try {
 		browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -527,6 +591,12 @@ async function main() {
 				console.log(`run ${i}/${runs} ${page.key}: JS ${kb(run.js)}, FCP ${ms(run.fcp)}`);
 			}
 		}
+		await checkAssignmentLink(browser, ORIGIN);
+		const pages = await measurePages(
+			runs,
+			(page) => measureWithRetry(browser, page, preview),
+			FORMAT
+		);
 		const warm = { home: [], section: [] };
 		for (let i = 1; i <= runs; i++) {
 			for (const page of PAGES) {
@@ -547,10 +617,32 @@ async function main() {
 			imports.push(run);
 			console.log(`run ${i}/${runs} teacher import: ${ms(run.ms)}`);
 		}
-		const doc = report(results, warm, imports, runs, browser.version());
+		const lighthouse = values['no-lighthouse']
+			? { skipped: true }
+			: await runLighthouse({
+					origin: ORIGIN,
+					chromePath: executablePath,
+					runs: lighthouseRuns,
+					ensureServer: async () => preview.alive() || (await preview.start())
+				});
+		const doc = report({
+			results,
+			pages,
+			warm,
+			imports,
+			lighthouse,
+			runs,
+			browserVersion: browser.version(),
+			chromePath: executablePath
+		});
 		writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), doc);
+		const lighthouseText = lighthouseSection(lighthouse, {
+			origin: ORIGIN,
+			chromePath: executablePath,
+			...FORMAT
+		});
 		console.log(
-			`\n${resultsTable(results)}\n\n${warmTable(results, warm)}\n\n${budgetsTable(results.section)}\n\n${importTable(imports)}\n`
+			`\n${resultsTable(results)}\n\n${everyPageTable(results, pages)}\n\n${warmTable(results, warm)}\n\n${budgetsTable(results.section)}\n\n${importTable(imports)}\n\n${lighthouseText}`
 		);
 		console.log('Wrote docs/benchmarks.md');
 	} finally {
