@@ -238,9 +238,7 @@ test('a full disk: the answer stays on the page, the student is told, and can do
 	await expect(quiz.status).toContainText('Correct');
 	await expect(quiz.status).toContainText('could not be saved');
 	await expect(quiz.status).toContainText('out of storage space');
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download my progress' }).click();
-	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	const file = JSON.parse(readFileSync(await quiz.downloadProgress(), 'utf8'));
 	expect(file.attempts).toEqual([
 		expect.objectContaining({ questionId: quiz.questions[0]!.id, correct: true })
 	]);
@@ -255,7 +253,8 @@ test('site data cleared while the app is open: noticed, nothing written, every a
 	const quiz = new QuizPage(page, first.id);
 	await quiz.goto();
 	await quiz.answerAndCheck(1, true);
-	const before = await downloadProgress(page);
+	await page.goto('/');
+	const before = await quiz.downloadProgress();
 	await quiz.goto('#quiz');
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Storage.clearDataForOrigin', {
@@ -272,9 +271,7 @@ test('site data cleared while the app is open: noticed, nothing written, every a
 	expect(names).not.toContain('lectern');
 
 	// What the student is told to do: download what the page holds, reload, restore.
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download my progress' }).click();
-	const after = (await (await downloading).path())!;
+	const after = await quiz.downloadProgress();
 	await page.getByRole('alert').getByRole('button', { name: 'Reload' }).click();
 	await expect(page.getByRole('alert')).toContainText('site data was cleared');
 	await page.getByRole('link', { name: 'Restore your progress from a file' }).click();
@@ -288,14 +285,6 @@ test('site data cleared while the app is open: noticed, nothing written, every a
 	await quiz.goto('#quiz');
 	await expect(quiz.heading(3)).toBeVisible();
 });
-
-/** Downloads the student's progress file from the home page; returns its path. */
-async function downloadProgress(page: Page) {
-	await page.goto('/');
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download my progress' }).click();
-	return (await (await download).path())!;
-}
 
 test('an update held up by an old tab says to close it, then goes on with nothing lost', async ({
 	context

@@ -121,6 +121,13 @@ export class QuizPage {
 		await this.checkButton.click();
 	}
 
+	/** Presses "Download my progress" on this page; returns the path of the file it saved. */
+	async downloadProgress(): Promise<string> {
+		const download = this.page.waitForEvent('download');
+		await this.page.getByRole('button', { name: 'Download my progress' }).click();
+		return (await (await download).path())!;
+	}
+
 	/** Answers, checks, and waits until the screen says the answer was saved. */
 	async answerAndCheck(n: number, right: boolean) {
 		await expect(this.heading(n)).toBeVisible();

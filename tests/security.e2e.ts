@@ -13,6 +13,7 @@ import {
 	recordForeignRequests,
 	recordViolations
 } from './page-guards';
+import { handIn } from './hand-in';
 import { QuizPage } from './quiz-page';
 import { XSS_CORPUS } from './xss-corpus';
 
@@ -96,36 +97,11 @@ async function teacherJourney(
 	await page.getByRole('textbox', { name: 'Class' }).fill('10B');
 	await page.getByRole('button', { name: 'Make the link' }).click();
 	const link = await page.getByRole('textbox', { name: 'Link for your students' }).inputValue();
-	const path = await handIn(browser, link, 'Ann', dir, watch);
+	const path = await handIn(browser, link, 'Ann', dir, { watch });
 	await page.goto('/teacher');
 	await page.getByLabel('Results files').setInputFiles([path]);
 	await expect(page.getByRole('status').filter({ hasText: 'imported' })).toContainText('imported.');
 	await expect(page.getByRole('table', { name: 'Students' })).toContainText('Ann');
-}
-
-/** A student joins through the link, answers one question and hands in; returns the file. */
-async function handIn(
-	browser: Browser,
-	link: string,
-	name: string,
-	dir: string,
-	watch: (context: BrowserContext) => Promise<unknown> = async () => {}
-) {
-	const context = await browser.newContext();
-	await watch(context);
-	const page = await context.newPage();
-	await page.goto(link);
-	await page.getByRole('textbox', { name: 'Your name or nickname' }).fill(name);
-	await page.getByRole('button', { name: 'Start' }).click();
-	await page.getByRole('link', { name: /^Continue: / }).click();
-	await new QuizPage(page, sections[0]!.id).answerAndCheck(1, true);
-	await page.goto(link);
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Hand in my results' }).click();
-	const path = join(dir, `${name}.json`);
-	await (await downloading).saveAs(path);
-	await context.close();
-	return path;
 }
 
 test('a student’s visit breaks no policy and sends nothing to another site', async ({

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sealResults } from '../src/lib/results/file';
 import { sections } from './module-data';
+import { handIn } from './hand-in';
 import { QuizPage } from './quiz-page';
 
 async function makeLink(page: Page, title: string) {
@@ -19,30 +20,6 @@ async function makeLink(page: Page, title: string) {
 	return page.getByRole('textbox', { name: 'Link for your students' }).inputValue();
 }
 
-/** A student on their own device: joins, answers question 1 right or wrong twice, hands in. */
-async function student(browser: Browser, link: string, name: string, right: boolean, dir: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(link);
-	await page.getByRole('textbox', { name: 'Your name or nickname' }).fill(name);
-	await page.getByRole('button', { name: 'Start' }).click();
-	await page.getByRole('link', { name: /^Continue: / }).click();
-	const quiz = new QuizPage(page, sections[0]!.id);
-	await quiz.answerAndCheck(1, right);
-	if (!right) {
-		await quiz.answer(1, false);
-		await quiz.check();
-		await expect(quiz.status).toContainText('Answer saved on this device.');
-	}
-	await page.goto(link);
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Hand in my results' }).click();
-	const path = join(dir, `${name}.json`);
-	await (await downloading).saveAs(path);
-	await context.close();
-	return path;
-}
-
 test('a teacher imports two students’ files, with bad ones beside them, and reads the class', async ({
 	page,
 	browser
@@ -50,8 +27,8 @@ test('a teacher imports two students’ files, with bad ones beside them, and re
 	test.setTimeout(90_000);
 	const link = await makeLink(page, 'Week 1');
 	const dir = info.outputDir;
-	const ann = await student(browser, link, 'Ann', true, dir);
-	const ben = await student(browser, link, 'Ben', false, dir);
+	const ann = await handIn(browser, link, 'Ann', dir);
+	const ben = await handIn(browser, link, 'Ben', dir, { right: false });
 
 	// Bad files: not JSON, and Ben's file with his score raised by hand.
 	const broken = join(dir, 'broken.json');

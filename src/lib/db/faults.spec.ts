@@ -1,4 +1,4 @@
-import Dexie, { type DBCoreMutateRequest, type Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { IDBFactory, IDBKeyRange, forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Assignment } from '$lib/assign/link';
@@ -15,6 +15,7 @@ import {
 	type Submission
 } from './database';
 import { StorageError } from './errors';
+import { faultyStore } from './faulty-store';
 import {
 	RELEASED_SCHEMAS,
 	writeV1Fixture,
@@ -225,32 +226,6 @@ class NextRelease extends LecternDB {
 const readAll = async (db: Dexie) =>
 	Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])));
 
-/** The store of this build over a database whose writes go through `fault` first. */
-function faultyStore(
-	indexedDB: IDBFactory,
-	fault: (table: string, req: DBCoreMutateRequest) => unknown
-) {
-	const db = new LecternDB('lectern', { indexedDB, IDBKeyRange });
-	db.use({
-		stack: 'dbcore',
-		name: 'fault',
-		create: (down) => ({
-			...down,
-			table: (name) => {
-				const table = down.table(name);
-				return {
-					...table,
-					mutate: (req) => {
-						const error = fault(name, req);
-						return error ? Promise.reject(error) : table.mutate(req);
-					}
-				};
-			}
-		})
-	});
-	return new ProgressStore(db);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Every way the store writes, each changing something if it were allowed to.
 
@@ -277,6 +252,15 @@ const WRITES = {
 
 type WriteName = keyof typeof WRITES;
 const EVERY_WRITE = Object.keys(WRITES) as WriteName[];
+
+/** Every write is refused with a StorageError naming `problem`. */
+async function expectEveryWriteRefused(store: ProgressStore, problem: string) {
+	for (const name of EVERY_WRITE) {
+		const refused = WRITES[name](store);
+		await expect(refused, name).rejects.toBeInstanceOf(StorageError);
+		await expect(refused, name).rejects.toMatchObject({ problem });
+	}
+}
 
 /** Dexie says on the console when an upgrade is blocked; these tests cause that on purpose. */
 function quietDexie() {
@@ -430,11 +414,7 @@ describe('upgrading a released database', () => {
 			const store = new ProgressStore(new NextRelease(indexedDB, upgrade));
 			expect(await store.keeps()).toBe(false);
 			expect(store.status).toBe('failed');
-			for (const name of EVERY_WRITE) {
-				const refused = WRITES[name](store);
-				await expect(refused, name).rejects.toBeInstanceOf(StorageError);
-				await expect(refused, name).rejects.toMatchObject({ problem: store.status });
-			}
+			await expectEveryWriteRefused(store, store.status);
 			expect(await snapshot(indexedDB)).toStrictEqual(before);
 
 			const reloaded = createStore({ indexedDB, IDBKeyRange });
@@ -728,11 +708,7 @@ describe('a database newer than this code', () => {
 			const store = createStore({ indexedDB, IDBKeyRange });
 			expect(await store.keeps()).toBe(false);
 			expect(store.status).toBe('newer');
-			for (const name of EVERY_WRITE) {
-				const refused = WRITES[name](store);
-				await expect(refused, name).rejects.toBeInstanceOf(StorageError);
-				await expect(refused, name).rejects.toMatchObject({ problem: 'newer' });
-			}
+			await expectEveryWriteRefused(store, 'newer');
 			const unsaved = attempt('unsaved', 'q4', 400);
 			const file = await store.exportProgress([unsaved]);
 			expect(file.attempts).toStrictEqual([...savedBy(4).attempts, unsaved]);
@@ -774,11 +750,7 @@ describe('a database newer than this code', () => {
 			const store = createStore({ indexedDB, IDBKeyRange });
 			expect(await store.keeps()).toBe(false);
 			expect(store.status).toBe('newer');
-			for (const name of EVERY_WRITE) {
-				const refused = WRITES[name](store);
-				await expect(refused, name).rejects.toBeInstanceOf(StorageError);
-				await expect(refused, name).rejects.toMatchObject({ problem: 'newer' });
-			}
+			await expectEveryWriteRefused(store, 'newer');
 
 			expect(await indexedDB.databases()).toEqual([{ name: 'lectern', version: NEXT }]);
 			const after = await snapshot(indexedDB);
@@ -831,17 +803,12 @@ describe('site data wiped while the page is open', () => {
 		// types the argument as the IDBDatabase constructor; it takes a connection.
 		forceCloseDatabase(db.backendDB() as unknown as typeof IDBDatabase);
 		await expect.poll(() => store.status).toBe('closed');
-		for (const name of EVERY_WRITE)
-			await expect(WRITES[name](store), name).rejects.toMatchObject({ problem: 'closed' });
+		await expectEveryWriteRefused(store, 'closed');
 		// A forced close alone loses nothing committed: a reload would find it all.
 		expect(await snapshot(indexedDB)).toStrictEqual(before);
 
 		await request(indexedDB.deleteDatabase('lectern'));
-		for (const name of EVERY_WRITE) {
-			const refused = WRITES[name](store);
-			await expect(refused, name).rejects.toBeInstanceOf(StorageError);
-			await expect(refused, name).rejects.toMatchObject({ problem: 'closed' });
-		}
+		await expectEveryWriteRefused(store, 'closed');
 		const unsaved = attempt('unsaved', 'q2', 31);
 		expect((await store.exportProgress([unsaved])).attempts).toStrictEqual([unsaved]);
 		expect(await snapshot(indexedDB)).toBeNull();

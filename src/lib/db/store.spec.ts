@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '$lib/module/progress';
-import { LecternDB, SCHEMA_VERSION } from './database';
+import { SCHEMA_VERSION } from './database';
 import { StorageError } from './errors';
+import { faultyStore } from './faulty-store';
 import { writeV1Fixture, writeV2Fixture } from './fixtures';
 import { readProgressFile } from './progress-file';
 import { newCards, reviewed } from '$lib/review/schedule';
@@ -283,27 +284,15 @@ describe('ProgressStore', () => {
 	});
 
 	it('restores a whole file or nothing of it', async () => {
-		const indexedDB = new IDBFactory();
-		const db = new LecternDB('lectern', { indexedDB, IDBKeyRange });
 		let writes = 0;
-		db.use({
-			stack: 'dbcore',
-			name: 'fails-on-the-second-write',
-			create: (down) => ({
-				...down,
-				table: (name) => {
-					const table = down.table(name);
-					return {
-						...table,
-						mutate: (req) =>
-							name === 'attempts' && req.type === 'add' && ++writes === 2
-								? Promise.reject(new DOMException('full', 'QuotaExceededError'))
-								: table.mutate(req)
-					};
-				}
-			})
-		});
-		const store = new ProgressStore(db);
+		const store = faultyStore(
+			new IDBFactory(),
+			(table, req) =>
+				table === 'attempts' &&
+				req.type === 'add' &&
+				++writes === 2 &&
+				new DOMException('full', 'QuotaExceededError')
+		);
 		const rows = {
 			attempts: [1, 2, 3].map((n) => ({ ...attempt(`q${n}`, n), id: `r${n}` })),
 			closedSections: [],
@@ -431,25 +420,10 @@ describe('ProgressStore', () => {
 	});
 
 	it('rolls back a write that hits the quota and reports "quota"', async () => {
-		const indexedDB = new IDBFactory();
-		const db = new LecternDB('lectern', { indexedDB, IDBKeyRange });
-		db.use({
-			stack: 'dbcore',
-			name: 'full-disk',
-			create: (down) => ({
-				...down,
-				table: (name) => {
-					const table = down.table(name);
-					return name !== 'attempts'
-						? table
-						: {
-								...table,
-								mutate: () => Promise.reject(new DOMException('full', 'QuotaExceededError'))
-							};
-				}
-			})
-		});
-		const store = new ProgressStore(db);
+		const store = faultyStore(
+			new IDBFactory(),
+			(table) => table === 'attempts' && new DOMException('full', 'QuotaExceededError')
+		);
 		await expect(store.recordAttempt(attempt('q1', 1))).rejects.toMatchObject({ problem: 'quota' });
 		expect(await store.attempts('iraq')).toEqual([]);
 	});
