@@ -256,6 +256,8 @@ test('site data cleared while the app is open: noticed, nothing written, every a
 	await page.goto('/');
 	const before = await quiz.downloadProgress();
 	await quiz.goto('#quiz');
+	// Saved progress has loaded (the quiz moved on to question 2) before the data goes.
+	await expect(quiz.heading(2)).toBeVisible();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Storage.clearDataForOrigin', {
 		origin: new URL(baseURL!).origin,
