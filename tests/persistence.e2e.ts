@@ -180,6 +180,21 @@ test('a student downloads all progress as JSON, then resets the module after con
 	await expect(page.getByRole('link', { name: 'Start reading' })).toBeVisible();
 });
 
+test('Reset cannot be pressed before the page can act on it', async ({ page }) => {
+	let release = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await gate;
+		await route.continue();
+	});
+	await page.goto(`/m/${MODULE_ID}`, { waitUntil: 'commit' });
+	const reset = page.getByRole('button', { name: 'Reset this module…' });
+	await expect(reset).toBeDisabled();
+	release();
+	await reset.click();
+	await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+});
+
 /** Holds back the storage code (Dexie's chunk) until `release` is called. */
 async function holdStorageCode(page: Page) {
 	let release = () => {};
