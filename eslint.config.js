@@ -37,5 +37,41 @@ export default ts.config(
 			'svelte/no-at-html-tags': 'error',
 			'no-undef': 'off'
 		}
+	},
+	{
+		// Pages and components reach storage through the state layer only (docs/architecture.md).
+		files: ['src/routes/**', 'src/lib/components/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/db', '$lib/db/*'],
+							allowTypeImports: true,
+							message: 'Reach storage through $lib/state.'
+						}
+					],
+					paths: [
+						{
+							name: '$lib/state/storage.svelte',
+							importNames: ['withDatabase'],
+							message: 'Call a domain function of $lib/state instead.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Test-only database helpers stay out of the app.
+		files: ['src/**'],
+		ignores: ['src/**/*.spec.ts', 'src/lib/db/testing/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/db/testing/*'], message: 'Test-only.' }] }
+			]
+		}
 	}
 );

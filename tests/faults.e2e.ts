@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
-import { RELEASED_SCHEMAS } from '../src/lib/db/fixtures';
+import { RELEASED_SCHEMAS } from '../src/lib/db/testing/fixtures';
 import { sections } from './module-data';
 import { QuizPage } from './quiz-page';
 

@@ -1,4 +1,5 @@
 import type { LinkProblem } from '$lib/assign/link';
+import { problemOf } from '$lib/state/problems';
 
 /**
  * Every string the interface shows, in one place so that it can be translated. Module content
@@ -348,7 +349,7 @@ export function problemText(code: string | null | undefined): string {
 
 /** A storage failure in words a student can act on: what failed, and why. */
 export function storageFailedText(e: unknown): string {
-	return `${m.storageFailed} ${problemText(e instanceof Error ? e.message : null)}`;
+	return `${m.storageFailed} ${problemText(problemOf(e))}`;
 }
 
 /** What is wrong with an assignment link, in words a student can act on. */

@@ -1,16 +1,6 @@
-/** Why storage refused: each maps to a message the student can act on. */
-export type StorageProblem =
-	'unavailable' | 'blocked' | 'stale' | 'newer' | 'quota' | 'closed' | 'failed' | 'handed-in';
+import { StorageError, type StorageProblem } from './problem';
 
-export class StorageError extends Error {
-	constructor(
-		readonly problem: StorageProblem,
-		cause?: unknown
-	) {
-		super(problem, { cause });
-		this.name = 'StorageError';
-	}
-}
+export { StorageError, type StorageProblem };
 
 const names = (e: unknown): string[] => {
 	const out: string[] = [];

@@ -1,12 +1,19 @@
-import { createStore, type ProgressStore } from './store';
+import { connect, type Connection } from './connection';
 
-let store: ProgressStore | undefined;
+let connection: Connection | undefined;
 
-/** The one store of the page, opened on first use (never during prerender). */
-export function getStore(): ProgressStore {
-	store ??= createStore();
-	return store;
+/**
+ * The one connection of the page, opened on first use (never during prerender). This module is
+ * the database's door: only the state layer loads it, lazily, after the page is interactive.
+ */
+export function getConnection(): Connection {
+	connection ??= connect();
+	return connection;
 }
 
-export type { ProgressStore, StorageStatus, ProgressExport } from './store';
-export { StorageError } from './errors';
+export type { Connection, StorageStatus } from './connection';
+export * from './attempts';
+export * from './assignments';
+export * from './submissions';
+export * from './reviews';
+export * from './backup';

@@ -7,7 +7,7 @@ import {
 	roundSchema,
 	shortText
 } from '$lib/module/answer-schema';
-import type { ClosedSection, JoinedAssignment, StoredAttempt } from './database';
+import type { ClosedSection, JoinedAssignment, StoredAttempt } from './entities';
 
 /**
  * A progress file, as "Download my progress" makes it, read back to restore. Version 1 held

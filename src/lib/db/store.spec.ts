@@ -4,11 +4,23 @@ import { describe, expect, it } from 'vitest';
 import type { Attempt } from '$lib/module/progress';
 import { SCHEMA_VERSION } from './database';
 import { StorageError } from './errors';
-import { faultyStore } from './faulty-store';
-import { writeV1Fixture, writeV2Fixture } from './fixtures';
+import { faultyConnection } from './testing/faulty-store';
+import { writeV1Fixture, writeV2Fixture } from './testing/fixtures';
 import { readProgressFile } from './progress-file';
 import { newCards, reviewed } from '$lib/review/schedule';
-import { ProgressStore, createStore } from './store';
+import { Connection, connect } from './connection';
+import {
+	recordAttempt,
+	closeSection,
+	assignmentLog,
+	moduleAttempts,
+	watchSection,
+	resetModule
+} from './attempts';
+import { joinAssignment, joinedAssignment } from './assignments';
+import { importSubmission, listSubmissions, removeAssignmentFiles } from './submissions';
+import { reviewCards, saveReview } from './reviews';
+import { exportProgress, restoreProgress } from './backup';
 
 const attempt = (questionId: string, at: number, extra: Partial<Attempt> = {}): Attempt => ({
 	moduleId: 'iraq',
@@ -23,44 +35,52 @@ const attempt = (questionId: string, at: number, extra: Partial<Attempt> = {}): 
 
 const fresh = () => {
 	const indexedDB = new IDBFactory();
-	return { indexedDB, store: createStore({ indexedDB, IDBKeyRange }) };
+	return { indexedDB, store: connect({ indexedDB, IDBKeyRange }) };
 };
 
-describe('ProgressStore', () => {
+describe('Connection', () => {
 	it('appends each attempt as its own row and reads them back in order', async () => {
 		const { store } = fresh();
-		const a = await store.recordAttempt(attempt('q2', 2));
-		const b = await store.recordAttempt(attempt('q1', 1));
-		await store.recordAttempt(attempt('q1', 3, { sectionId: 's2' }));
+		const a = await recordAttempt(store, attempt('q2', 2));
+		const b = await recordAttempt(store, attempt('q1', 1));
+		await recordAttempt(store, attempt('q1', 3, { sectionId: 's2' }));
 		expect(a.id).not.toBe(b.id);
-		expect((await store.attempts('iraq', 's1')).map((r) => r.questionId)).toEqual(['q1', 'q2']);
-		expect(await store.attempts('iraq')).toHaveLength(3);
+		expect((await moduleAttempts(store, 'iraq', 's1')).map((r) => r.questionId)).toEqual([
+			'q1',
+			'q2'
+		]);
+		expect(await moduleAttempts(store, 'iraq')).toHaveLength(3);
 		expect(store.status).toBe('ready');
 	});
 
 	it('keeps two answers to the same question (the log is append-only)', async () => {
 		const { store } = fresh();
-		await store.recordAttempt(attempt('q1', 1, { correct: false }));
-		await store.recordAttempt(attempt('q1', 2, { try: 2 }));
-		expect(await store.attempts('iraq', 's1')).toHaveLength(2);
+		await recordAttempt(store, attempt('q1', 1, { correct: false }));
+		await recordAttempt(store, attempt('q1', 2, { try: 2 }));
+		expect(await moduleAttempts(store, 'iraq', 's1')).toHaveLength(2);
 	});
 
 	it('two pages on one database keep both pages’ answers', async () => {
 		const indexedDB = new IDBFactory();
-		const tabA = createStore({ indexedDB, IDBKeyRange });
-		const tabB = createStore({ indexedDB, IDBKeyRange });
+		const tabA = connect({ indexedDB, IDBKeyRange });
+		const tabB = connect({ indexedDB, IDBKeyRange });
 		await Promise.all([
-			tabA.recordAttempt(attempt('q1', 1)),
-			tabB.recordAttempt(attempt('q2', 2)),
-			tabA.recordAttempt(attempt('q3', 3))
+			recordAttempt(tabA, attempt('q1', 1)),
+			recordAttempt(tabB, attempt('q2', 2)),
+			recordAttempt(tabA, attempt('q3', 3))
 		]);
-		expect((await tabB.attempts('iraq')).map((a) => a.questionId)).toEqual(['q1', 'q2', 'q3']);
+		expect((await moduleAttempts(tabB, 'iraq')).map((a) => a.questionId)).toEqual([
+			'q1',
+			'q2',
+			'q3'
+		]);
 	});
 
 	it('tells a watcher of a section about every new attempt', async () => {
 		const { store } = fresh();
 		const seen: number[] = [];
-		const stop = store.watchSection(
+		const stop = watchSection(
+			store,
 			'iraq',
 			's1',
 			null,
@@ -68,11 +88,11 @@ describe('ProgressStore', () => {
 			() => {}
 		);
 		await expect.poll(() => seen).toEqual([0]);
-		await store.recordAttempt(attempt('q1', 1));
-		await store.recordAttempt(attempt('q1', 2, { sectionId: 's2' }));
+		await recordAttempt(store, attempt('q1', 1));
+		await recordAttempt(store, attempt('q1', 2, { sectionId: 's2' }));
 		await expect.poll(() => seen.at(-1)).toBe(1);
 		stop();
-		await store.recordAttempt(attempt('q2', 3));
+		await recordAttempt(store, attempt('q2', 3));
 		await new Promise((r) => setTimeout(r, 50));
 		expect(seen.at(-1)).toBe(1);
 	});
@@ -93,19 +113,19 @@ describe('ProgressStore', () => {
 			assignments: [joined],
 			submissions: [submission]
 		});
-		const store = createStore({ indexedDB, IDBKeyRange });
+		const store = connect({ indexedDB, IDBKeyRange });
 		expect(await store.keeps()).toBe(true);
-		expect((await store.attempts('iraq')).map((a) => a.id)).toEqual(['old-1']);
-		expect(await store.joinedAssignment('1.abc.xyz')).toEqual(joined);
-		expect(await store.submissions()).toEqual([submission]);
-		await store.closeSection({
+		expect((await moduleAttempts(store, 'iraq')).map((a) => a.id)).toEqual(['old-1']);
+		expect(await joinedAssignment(store, '1.abc.xyz')).toEqual(joined);
+		expect(await listSubmissions(store)).toEqual([submission]);
+		await closeSection(store, {
 			assignment: '1.abc.xyz',
 			moduleId: 'iraq',
 			sectionId: 's1',
 			round: 1,
 			at: 5
 		});
-		expect((await store.assignmentLog('1.abc.xyz', 'iraq')).closed).toHaveLength(1);
+		expect((await assignmentLog(store, '1.abc.xyz', 'iraq')).closed).toHaveLength(1);
 		const raw = new Dexie('lectern', { indexedDB, IDBKeyRange });
 		await raw.open();
 		expect(raw.verno).toBe(SCHEMA_VERSION);
@@ -130,21 +150,21 @@ describe('ProgressStore', () => {
 			assignments: [joined('1.one.x', ['s1']), joined('1.two.y', ['s1', 's2'])],
 			submissions: []
 		});
-		const store = createStore({ indexedDB, IDBKeyRange });
-		const one = await store.assignmentLog('1.one.x', 'iraq');
-		const two = await store.assignmentLog('1.two.y', 'iraq');
+		const store = connect({ indexedDB, IDBKeyRange });
+		const one = await assignmentLog(store, '1.one.x', 'iraq');
+		const two = await assignmentLog(store, '1.two.y', 'iraq');
 		expect(one.attempts.map((a) => [a.questionId, a.round])).toEqual([['q1', 1]]);
 		expect(two.attempts.map((a) => a.questionId)).toEqual(['q1', 'q9']);
 		// The student's own log is as it was.
-		const own = (await store.attempts('iraq')).filter((a) => !a.assignment);
+		const own = (await moduleAttempts(store, 'iraq')).filter((a) => !a.assignment);
 		expect(own.map((a) => a.id)).toEqual(['a', 'b']);
 	});
 
 	it('refuses an answer for a section another tab has handed in, and keeps the log as it was', async () => {
 		const { store } = fresh();
 		const code = '1.abc.xyz';
-		await store.recordAttempt(attempt('q1', 1, { assignment: code, round: 1 }));
-		await store.closeSection({
+		await recordAttempt(store, attempt('q1', 1, { assignment: code, round: 1 }));
+		await closeSection(store, {
 			assignment: code,
 			moduleId: 'iraq',
 			sectionId: 's1',
@@ -152,20 +172,20 @@ describe('ProgressStore', () => {
 			at: 2
 		});
 		await expect(
-			store.recordAttempt(attempt('q1', 3, { assignment: code, round: 1 }))
+			recordAttempt(store, attempt('q1', 3, { assignment: code, round: 1 }))
 		).rejects.toMatchObject({ problem: 'handed-in' });
 		// A new round of the same section is a new go, and is written.
-		await store.recordAttempt(attempt('q1', 4, { assignment: code, round: 2 }));
-		expect((await store.assignmentLog(code, 'iraq')).attempts.map((a) => a.at)).toEqual([1, 4]);
+		await recordAttempt(store, attempt('q1', 4, { assignment: code, round: 2 }));
+		expect((await assignmentLog(store, code, 'iraq')).attempts.map((a) => a.at)).toEqual([1, 4]);
 	});
 
 	it('keeps an assignment’s work apart from the student’s own', async () => {
 		const { store } = fresh();
 		const code = '1.abc.xyz';
-		await store.recordAttempt(attempt('q1', 1));
-		await store.recordAttempt(attempt('q1', 2, { assignment: code, round: 1 }));
-		await store.recordAttempt(attempt('q2', 3, { assignment: '1.other.x', round: 1 }));
-		await store.closeSection({
+		await recordAttempt(store, attempt('q1', 1));
+		await recordAttempt(store, attempt('q1', 2, { assignment: code, round: 1 }));
+		await recordAttempt(store, attempt('q2', 3, { assignment: '1.other.x', round: 1 }));
+		await closeSection(store, {
 			assignment: code,
 			moduleId: 'iraq',
 			sectionId: 's1',
@@ -176,14 +196,16 @@ describe('ProgressStore', () => {
 			own: [],
 			assigned: []
 		};
-		const stopOwn = store.watchSection(
+		const stopOwn = watchSection(
+			store,
 			'iraq',
 			's1',
 			null,
 			({ attempts }) => seen.own.push(attempts.length),
 			() => {}
 		);
-		const stopAssigned = store.watchSection(
+		const stopAssigned = watchSection(
+			store,
 			'iraq',
 			's1',
 			code,
@@ -194,22 +216,22 @@ describe('ProgressStore', () => {
 		await expect.poll(() => seen.assigned.at(-1)).toEqual({ attempts: 1, closed: [1] });
 		stopOwn();
 		stopAssigned();
-		const log = await store.assignmentLog(code, 'iraq');
+		const log = await assignmentLog(store, code, 'iraq');
 		expect(log.attempts.map((a) => a.at)).toEqual([2]);
 		// Resetting the student's own work leaves what an assignment may still need.
-		expect(await store.resetModule('iraq')).toBe(1);
-		expect(await store.attempts('iraq')).toHaveLength(2);
+		expect(await resetModule(store, 'iraq')).toBe(1);
+		expect(await moduleAttempts(store, 'iraq')).toHaveLength(2);
 	});
 
 	it('makes review cards once, from the log, and keeps each review in its own write', async () => {
 		const { store } = fresh();
-		await store.recordAttempt(attempt('q1', Date.parse('2026-11-25T10:00:00Z')));
-		const first = await store.reviewCards(newCards);
+		await recordAttempt(store, attempt('q1', Date.parse('2026-11-25T10:00:00Z')));
+		const first = await reviewCards(store, newCards);
 		expect(first.map((c) => c.questionId)).toEqual(['q1']);
-		expect(await store.reviewCards(newCards)).toHaveLength(1);
+		expect(await reviewCards(store, newCards)).toHaveLength(1);
 		const later = reviewed(first[0]!, true, new Date('2026-11-27T10:00:00Z'));
-		await store.saveReview(later);
-		const [kept] = await store.reviewCards(newCards);
+		await saveReview(store, later);
+		const [kept] = await reviewCards(store, newCards);
 		expect(kept!.due).toBe(later.due);
 		expect(kept!.card.reps).toBe(2);
 		// The card's dates survive IndexedDB as dates.
@@ -218,17 +240,17 @@ describe('ProgressStore', () => {
 
 	it('resets one module and leaves the others', async () => {
 		const { store } = fresh();
-		await store.recordAttempt(attempt('q1', 1));
-		await store.recordAttempt(attempt('q1', 2, { moduleId: 'other' }));
-		expect(await store.resetModule('iraq')).toBe(1);
-		expect(await store.attempts('iraq')).toEqual([]);
-		expect(await store.attempts('other')).toHaveLength(1);
+		await recordAttempt(store, attempt('q1', 1));
+		await recordAttempt(store, attempt('q1', 2, { moduleId: 'other' }));
+		expect(await resetModule(store, 'iraq')).toBe(1);
+		expect(await moduleAttempts(store, 'iraq')).toEqual([]);
+		expect(await moduleAttempts(store, 'other')).toHaveLength(1);
 	});
 
 	it('exports every attempt as a versioned file', async () => {
 		const { store } = fresh();
-		await store.recordAttempt(attempt('q1', 1));
-		const file = await store.exportProgress([], new Date('2026-01-02T03:04:05Z'));
+		await recordAttempt(store, attempt('q1', 1));
+		const file = await exportProgress(store, [], new Date('2026-01-02T03:04:05Z'));
 		expect(file).toMatchObject({
 			format: 'lectern-progress',
 			version: 2,
@@ -241,16 +263,16 @@ describe('ProgressStore', () => {
 	it('restores an exported file into a wiped browser, equal to the last detail, and merges without duplicates', async () => {
 		const { store } = fresh();
 		const code = '1.abc.xyz';
-		await store.recordAttempt(attempt('q1', 1));
-		await store.recordAttempt(attempt('q2', 2, { assignment: code, round: 1 }));
-		await store.closeSection({
+		await recordAttempt(store, attempt('q1', 1));
+		await recordAttempt(store, attempt('q2', 2, { assignment: code, round: 1 }));
+		await closeSection(store, {
 			assignment: code,
 			moduleId: 'iraq',
 			sectionId: 's1',
 			round: 1,
 			at: 3
 		});
-		await store.joinAssignment({
+		await joinAssignment(store, {
 			code,
 			assignment: {
 				module: 'iraq',
@@ -265,14 +287,14 @@ describe('ProgressStore', () => {
 			name: 'Sam',
 			joinedAt: 4
 		});
-		const text = JSON.stringify(await store.exportProgress([], new Date(5)));
+		const text = JSON.stringify(await exportProgress(store, [], new Date(5)));
 
 		const wiped = fresh().store;
-		await wiped.recordAttempt(attempt('q3', 6));
+		await recordAttempt(wiped, attempt('q3', 6));
 		const rows = readProgressFile(text);
-		expect(await wiped.restoreProgress(rows)).toEqual({ added: 4, known: 0 });
-		expect(await wiped.restoreProgress(rows)).toEqual({ added: 0, known: 4 });
-		const back = JSON.parse(JSON.stringify(await wiped.exportProgress([], new Date(5))));
+		expect(await restoreProgress(wiped, rows)).toEqual({ added: 4, known: 0 });
+		expect(await restoreProgress(wiped, rows)).toEqual({ added: 0, known: 4 });
+		const back = JSON.parse(JSON.stringify(await exportProgress(wiped, [], new Date(5))));
 		const original = JSON.parse(text);
 		expect(back.attempts).toEqual(
 			[...original.attempts, expect.objectContaining({ questionId: 'q3' })].sort(
@@ -285,7 +307,7 @@ describe('ProgressStore', () => {
 
 	it('restores a whole file or nothing of it', async () => {
 		let writes = 0;
-		const store = faultyStore(
+		const store = faultyConnection(
 			new IDBFactory(),
 			(table, req) =>
 				table === 'attempts' &&
@@ -298,25 +320,25 @@ describe('ProgressStore', () => {
 			closedSections: [],
 			assignments: []
 		};
-		await expect(store.restoreProgress(rows)).rejects.toMatchObject({ problem: 'quota' });
-		expect(await store.attempts('iraq')).toEqual([]);
+		await expect(restoreProgress(store, rows)).rejects.toMatchObject({ problem: 'quota' });
+		expect(await moduleAttempts(store, 'iraq')).toEqual([]);
 	});
 
 	it('exports answers that could not be saved beside the stored ones', async () => {
 		const { store } = fresh();
-		const saved = await store.recordAttempt(attempt('q1', 1));
-		const file = await store.exportProgress([saved, attempt('q2', 2)]);
+		const saved = await recordAttempt(store, attempt('q1', 1));
+		const file = await exportProgress(store, [saved, attempt('q2', 2)]);
 		expect(file.attempts.map((a) => a.questionId)).toEqual(['q1', 'q2']);
 		expect(file.attempts[1]?.id).toBe('unsaved-2-q2');
-		const nothingKept = await new ProgressStore(null).exportProgress([attempt('q3', 3)]);
+		const nothingKept = await exportProgress(new Connection(null), [attempt('q3', 3)]);
 		expect(nothingKept.attempts.map((a) => a.questionId)).toEqual(['q3']);
 	});
 
 	it('keeps nothing, and says so, when there is no IndexedDB', async () => {
-		const store = new ProgressStore(null);
+		const store = new Connection(null);
 		expect(await store.keeps()).toBe(false);
 		expect(store.status).toBe('unavailable');
-		await expect(store.recordAttempt(attempt('q1', 1))).rejects.toThrow(StorageError);
+		await expect(recordAttempt(store, attempt('q1', 1))).rejects.toThrow(StorageError);
 	});
 
 	it('says "unavailable" when IndexedDB refuses to open', async () => {
@@ -324,7 +346,7 @@ describe('ProgressStore', () => {
 		broken.open = () => {
 			throw new DOMException('blocked by the browser', 'SecurityError');
 		};
-		const store = createStore({ indexedDB: broken, IDBKeyRange });
+		const store = connect({ indexedDB: broken, IDBKeyRange });
 		expect(await store.keeps()).toBe(false);
 		expect(store.status).toBe('unavailable');
 	});
@@ -333,16 +355,16 @@ describe('ProgressStore', () => {
 		const indexedDB = new IDBFactory();
 		const rows = [1, 2, 3].map((n) => ({ ...attempt(`q${n}`, n), id: `old-${n}` }));
 		await writeV1Fixture(indexedDB, rows);
-		const store = createStore({ indexedDB, IDBKeyRange });
-		expect(await store.attempts('iraq')).toEqual(rows);
-		await store.recordAttempt(attempt('q4', 4));
-		expect(await store.attempts('iraq')).toHaveLength(4);
+		const store = connect({ indexedDB, IDBKeyRange });
+		expect(await moduleAttempts(store, 'iraq')).toEqual(rows);
+		await recordAttempt(store, attempt('q4', 4));
+		expect(await moduleAttempts(store, 'iraq')).toHaveLength(4);
 	});
 
 	it('upgrades a version 1 database to the current one, where a joined assignment keeps its name', async () => {
 		const indexedDB = new IDBFactory();
 		await writeV1Fixture(indexedDB, [{ ...attempt('q1', 1), id: 'old-1' }]);
-		const store = createStore({ indexedDB, IDBKeyRange });
+		const store = connect({ indexedDB, IDBKeyRange });
 		const row = {
 			code: '1.abc.xyz',
 			assignment: {
@@ -358,11 +380,11 @@ describe('ProgressStore', () => {
 			name: 'Sam <b>',
 			joinedAt: 5
 		};
-		await store.joinAssignment(row);
-		expect(await store.joinedAssignment('1.abc.xyz')).toEqual(row);
-		await store.joinAssignment({ ...row, name: 'Samira' });
-		expect((await store.joinedAssignment('1.abc.xyz'))?.name).toBe('Samira');
-		expect(await store.attempts('iraq')).toHaveLength(1);
+		await joinAssignment(store, row);
+		expect(await joinedAssignment(store, '1.abc.xyz')).toEqual(row);
+		await joinAssignment(store, { ...row, name: 'Samira' });
+		expect((await joinedAssignment(store, '1.abc.xyz'))?.name).toBe('Samira');
+		expect(await moduleAttempts(store, 'iraq')).toHaveLength(1);
 		const raw = new Dexie('lectern', { indexedDB, IDBKeyRange });
 		await raw.open();
 		expect(raw.verno).toBe(SCHEMA_VERSION);
@@ -370,7 +392,7 @@ describe('ProgressStore', () => {
 	});
 
 	it('keeps an imported results file once, and removes one assignment’s files on request', async () => {
-		const store = createStore({ indexedDB: new IDBFactory(), IDBKeyRange });
+		const store = connect({ indexedDB: new IDBFactory(), IDBKeyRange });
 		const row = (checksum: string, assignmentCode: string) => ({
 			checksum,
 			fileName: `${checksum}.json`,
@@ -380,27 +402,29 @@ describe('ProgressStore', () => {
 			file: {} as never
 		});
 		// Two assignments for the same class: removing one leaves the other.
-		expect(await store.importSubmission(row('a', '1.week-1'))).toBe('added');
-		expect(await store.importSubmission(row('a', '1.week-1'))).toBe('known');
-		await store.importSubmission(row('b', '1.week-2'));
-		expect(await store.removeAssignment('1.week-1')).toBe(1);
-		expect((await store.submissions()).map((r) => r.checksum)).toEqual(['b']);
+		expect(await importSubmission(store, row('a', '1.week-1'))).toBe('added');
+		expect(await importSubmission(store, row('a', '1.week-1'))).toBe('known');
+		await importSubmission(store, row('b', '1.week-2'));
+		expect(await removeAssignmentFiles(store, '1.week-1')).toBe(1);
+		expect((await listSubmissions(store)).map((r) => r.checksum)).toEqual(['b']);
 	});
 
 	it('stops writing and asks for a reload when a newer tab upgrades the schema', async () => {
 		const indexedDB = new IDBFactory();
-		const store = createStore({ indexedDB, IDBKeyRange });
-		await store.recordAttempt(attempt('q1', 1));
+		const store = connect({ indexedDB, IDBKeyRange });
+		await recordAttempt(store, attempt('q1', 1));
 		const newer = new Dexie('lectern', { indexedDB, IDBKeyRange });
 		newer
 			.version(SCHEMA_VERSION + 1)
 			.stores({ attempts: 'id, [moduleId+sectionId], moduleId, at, questionId', meta: 'key' });
 		await newer.open();
 		expect(store.status).toBe('stale');
-		await expect(store.recordAttempt(attempt('q2', 2))).rejects.toMatchObject({ problem: 'stale' });
+		await expect(recordAttempt(store, attempt('q2', 2))).rejects.toMatchObject({
+			problem: 'stale'
+		});
 		expect(await newer.table('attempts').count()).toBe(1);
 		// What was saved can still be downloaded from the stale tab.
-		const file = await store.exportProgress([attempt('q2', 2)]);
+		const file = await exportProgress(store, [attempt('q2', 2)]);
 		expect(file.attempts.map((a) => a.questionId)).toEqual(['q1', 'q2']);
 		newer.close();
 	});
@@ -413,18 +437,22 @@ describe('ProgressStore', () => {
 			.stores({ attempts: 'id, [moduleId+sectionId], moduleId, at', meta: 'key' });
 		await newer.table('meta').put({ key: 'schema', value: SCHEMA_VERSION + 1 });
 		newer.close();
-		const store = createStore({ indexedDB, IDBKeyRange });
+		const store = connect({ indexedDB, IDBKeyRange });
 		expect(await store.keeps()).toBe(false);
 		expect(store.status).toBe('newer');
-		await expect(store.recordAttempt(attempt('q1', 1))).rejects.toMatchObject({ problem: 'newer' });
+		await expect(recordAttempt(store, attempt('q1', 1))).rejects.toMatchObject({
+			problem: 'newer'
+		});
 	});
 
 	it('rolls back a write that hits the quota and reports "quota"', async () => {
-		const store = faultyStore(
+		const store = faultyConnection(
 			new IDBFactory(),
 			(table) => table === 'attempts' && new DOMException('full', 'QuotaExceededError')
 		);
-		await expect(store.recordAttempt(attempt('q1', 1))).rejects.toMatchObject({ problem: 'quota' });
-		expect(await store.attempts('iraq')).toEqual([]);
+		await expect(recordAttempt(store, attempt('q1', 1))).rejects.toMatchObject({
+			problem: 'quota'
+		});
+		expect(await moduleAttempts(store, 'iraq')).toEqual([]);
 	});
 });

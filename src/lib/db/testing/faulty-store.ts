@@ -1,16 +1,16 @@
 import type { DBCoreMutateRequest } from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
-import { LecternDB } from './database';
-import { ProgressStore } from './store';
+import { Connection } from '../connection';
+import { LecternDB } from '../database';
 
 /**
- * Test-only: the store of this build over a database whose writes go through `fault` first; a
+ * Test-only: a connection of this build over a database whose writes go through `fault` first; a
  * write it returns an error for is refused with that error (a full disk, a bad row).
  */
-export function faultyStore(
+export function faultyConnection(
 	indexedDB: IDBFactory,
 	fault: (table: string, req: DBCoreMutateRequest) => unknown
-): ProgressStore {
+): Connection {
 	const db = new LecternDB('lectern', { indexedDB, IDBKeyRange });
 	db.use({
 		stack: 'dbcore',
@@ -29,5 +29,5 @@ export function faultyStore(
 			}
 		})
 	});
-	return new ProgressStore(db);
+	return new Connection(db);
 }

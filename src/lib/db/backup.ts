@@ -1,0 +1,88 @@
+import type { Table } from 'dexie';
+import type { Attempt } from '$lib/module/progress';
+import { allAttempts } from './attempts';
+import type { Connection } from './connection';
+import type {
+	ClosedSection,
+	JoinedAssignment,
+	ProgressExport,
+	RestoreReport,
+	StoredAttempt
+} from './entities';
+
+/**
+ * Everything stored, plus the answers this page could not save, so that a full disk or a
+ * browser that keeps nothing still lets the student take their work away.
+ */
+export async function exportProgress(
+	conn: Connection,
+	unsaved: readonly Attempt[] = [],
+	now = new Date()
+): Promise<ProgressExport> {
+	const stored = await allAttempts(conn).catch(() => conn.readAnyway());
+	const ids = new Set(stored.map((a) => a.id));
+	const extra = unsaved
+		.map((a) => ({ ...a, id: a.id ?? `unsaved-${a.at}-${a.questionId}` }))
+		.filter((a) => !ids.has(a.id));
+	const db = conn.openDb;
+	const [closedSections, assignments] = db
+		? await Promise.all([db.closedSections.toArray(), db.assignments.toArray()]).catch(
+				() => [[], []] as [ClosedSection[], JoinedAssignment[]]
+			)
+		: [[], []];
+	return {
+		format: 'lectern-progress',
+		version: 2,
+		exportedAt: now.toISOString(),
+		attempts: [...stored, ...extra].sort((a, b) => a.at - b.at),
+		closedSections,
+		assignments
+	};
+}
+
+/** Notes that the student downloaded their progress, to show when they last did. */
+export function markExported(conn: Connection, at: number): Promise<void> {
+	return conn.run(async (db) => {
+		await db.transaction('rw', db.meta, () => db.meta.put({ key: 'exported', value: at }));
+	});
+}
+
+/** When the progress was last downloaded, if ever. */
+export const lastExport = (conn: Connection): Promise<number | null> =>
+	conn.run(async (db) => (await db.meta.get('exported'))?.value ?? null);
+
+/**
+ * Merges a progress file into what is stored, in one transaction: every row is added unless a
+ * row with its key is already here (that one is kept as it is), so restoring twice, or a file
+ * older than the log, changes nothing. Either the whole file goes in or none of it.
+ */
+export function restoreProgress(
+	conn: Connection,
+	rows: {
+		attempts: readonly StoredAttempt[];
+		closedSections: readonly ClosedSection[];
+		assignments: readonly JoinedAssignment[];
+	}
+): Promise<RestoreReport> {
+	return conn.run((db) =>
+		db.transaction('rw', [db.attempts, db.closedSections, db.assignments], async () => {
+			const report = { added: 0, known: 0 };
+			const addNew = async <T, K>(table: Table<T, K>, row: T, key: K) => {
+				if (await table.get(key)) report.known++;
+				else {
+					await table.add(row);
+					report.added++;
+				}
+			};
+			for (const a of rows.attempts) await addNew(db.attempts, a, a.id);
+			for (const c of rows.closedSections)
+				await addNew(db.closedSections, c, [c.assignment, c.sectionId, c.round] as [
+					string,
+					string,
+					number
+				]);
+			for (const j of rows.assignments) await addNew(db.assignments, j, j.code);
+			return report;
+		})
+	);
+}

@@ -1,0 +1,62 @@
+import type { Assignment } from '$lib/assign/link';
+import type { Attempt } from '$lib/module/progress';
+import type { ResultsFile } from '$lib/results/file';
+import type { ReviewCard } from '$lib/review/schedule';
+
+/** Every row the database holds, by table. Types only: the browser loads none of this. */
+
+/** An attempt as stored: the log is append-only, every row has an id. */
+export type StoredAttempt = Attempt & { id: string };
+
+/** An assignment the student opened from a teacher's link, and the name they gave for it. */
+export interface JoinedAssignment {
+	/** The link's code (after `#`): the same link always finds the same row. */
+	code: string;
+	assignment: Assignment;
+	name: string;
+	joinedAt: number;
+}
+
+/** A results file a teacher imported, as read and checked; keyed by its checksum. */
+export interface Submission {
+	checksum: string;
+	/** The name of the file it came from. */
+	fileName: string;
+	moduleId: string;
+	/** The link the assignment was made with: the files of one assignment go together. */
+	assignmentCode: string;
+	importedAt: number;
+	file: ResultsFile;
+}
+
+/** A section handed in under an assignment in deferred mode: its answers are now checked. */
+export interface ClosedSection {
+	assignment: string;
+	moduleId: string;
+	sectionId: string;
+	round: number;
+	at: number;
+}
+
+export interface MetaRow {
+	key: 'schema' | 'created' | 'exported';
+	value: number;
+}
+
+export type { ReviewCard };
+
+/** A file of everything a student has done, to keep or to restore (see progress-file.ts). */
+export interface ProgressExport {
+	format: 'lectern-progress';
+	version: 2;
+	exportedAt: string;
+	attempts: StoredAttempt[];
+	closedSections: ClosedSection[];
+	assignments: JoinedAssignment[];
+}
+
+/** What a restore did: rows added, and rows that were already here (kept as they were). */
+export interface RestoreReport {
+	added: number;
+	known: number;
+}

@@ -1,0 +1,32 @@
+import type { Connection } from './connection';
+import type { LecternDB } from './database';
+import type { Submission } from './entities';
+
+/**
+ * Keeps one imported results file, in its own transaction: a file either goes in whole or not
+ * at all. The same file imported twice is kept once.
+ */
+export function importSubmission(conn: Connection, row: Submission): Promise<'added' | 'known'> {
+	return conn.run((db) =>
+		db.transaction('rw', db.submissions, async () => {
+			if (await db.submissions.get(row.checksum)) return 'known' as const;
+			await db.submissions.add(row);
+			return 'added' as const;
+		})
+	);
+}
+
+/** Every results file imported on this device, in the order they came. */
+export const submissionsQuery = (db: LecternDB): Promise<Submission[]> =>
+	db.submissions.orderBy('importedAt').toArray();
+
+export const listSubmissions = (conn: Connection) => conn.run(submissionsQuery);
+
+/** Deletes every imported file of one assignment: one class's results, as the dashboard groups them. */
+export function removeAssignmentFiles(conn: Connection, code: string): Promise<number> {
+	return conn.run((db) =>
+		db.transaction('rw', db.submissions, () =>
+			db.submissions.where('assignmentCode').equals(code).delete()
+		)
+	);
+}
