@@ -4,7 +4,7 @@ import { attempt, fill, order, single } from '$lib/module/fixtures';
 import type { Attempt } from '$lib/module/progress';
 import { scoreOf } from '$lib/module/progress';
 import type { Answer } from '$lib/module/types';
-import { sectionQuizMachine, type SaveResult } from './section-quiz';
+import { phaseOf, sectionQuizMachine, type AnswerSettled, type SaveResult } from './section-quiz';
 
 const questions = [single('q1'), single('q2'), fill('q3')];
 const right = { type: 'single', choice: 'a' } as const;
@@ -339,3 +339,40 @@ describe('sectionQuizMachine', () => {
 		expect(points(restored, ['q1'])).toBe(0.5);
 	});
 });
+
+describe('what the page reads off the quiz', () => {
+	it('names the phase of the current question at each step of a miss and a second try', async () => {
+		const { actor, settle } = start({ gate: Promise.resolve() });
+		expect(phaseOf(actor.getSnapshot())).toBe('answering');
+		check(actor, wrong);
+		expect(phaseOf(actor.getSnapshot())).toBe('saving');
+		await settle();
+		expect(phaseOf(actor.getSnapshot())).toBe('retry');
+		check(actor, right);
+		await settle();
+		expect(phaseOf(actor.getSnapshot())).toBe('answered');
+	});
+
+	it('an answer checked before the log arrives is saving, not open', () => {
+		const { actor } = start({ log: null });
+		check(actor, right);
+		expect(phaseOf(actor.getSnapshot())).toBe('saving');
+	});
+
+	it('tells listeners once each write settles, and how it went', async () => {
+		const heard: AnswerSettled[] = [];
+		const stored = start();
+		stored.actor.on('answer.settled', (e) => heard.push(e));
+		check(stored.actor, wrong);
+		await stored.settle();
+		const failing = start({ fail: 'quota' });
+		failing.actor.on('answer.settled', (e) => heard.push(e));
+		check(failing.actor, right);
+		await failing.settle();
+		expect(heard).toEqual([
+			{ type: 'answer.settled', questionId: 'q1', save: 'saved' },
+			{ type: 'answer.settled', questionId: 'q1', save: 'failed' }
+		]);
+	});
+});
+

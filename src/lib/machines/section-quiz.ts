@@ -1,4 +1,4 @@
-import { and, assertEvent, assign, fromPromise, not, setup } from 'xstate';
+import { and, assertEvent, assign, emit, fromPromise, not, setup, type SnapshotFrom } from 'xstate';
 import { isCorrect } from '$lib/module/grade';
 import {
 	inScope,
@@ -91,6 +91,13 @@ export type SectionQuizEvent =
 	| { type: 'section.close'; at: number }
 	| { type: 'section.retake' };
 
+/** Told to whoever listens (`actor.on`) when a checked answer's write has settled, either way. */
+export interface AnswerSettled {
+	type: 'answer.settled';
+	questionId: string;
+	save: SaveStatus;
+}
+
 const FREE: QuizRules = { mode: 'immediate', assignment: null, passMark: 0 };
 
 /** The rules for grading the current round. */
@@ -174,11 +181,29 @@ function attemptFor(context: SectionQuizContext, answer: Answer, at: number): At
 	return attempt;
 }
 
+/**
+ * A question waiting for an answer: new, to try again, or (deferred mode) saved but still open
+ * to change. One definition: a saved answer exists only in deferred mode, where skipping is
+ * allowed, so the three behave alike.
+ */
+const openQuestion = {
+	always: { guard: 'hasEarly', target: 'saving', actions: 'prepareEarly' },
+	on: {
+		'answer.check': { target: 'saving', actions: 'prepare' },
+		'question.next': [
+			{ guard: and(['maySkip', 'isLast']), target: '#sectionQuiz.summary' },
+			{ guard: 'maySkip', target: 'routing', actions: 'nextIndex' }
+		],
+		'progress.restored': { target: 'routing', actions: 'merge' }
+	}
+} as const;
+
 export const sectionQuizMachine = setup({
 	types: {
 		input: {} as SectionQuizInput,
 		context: {} as SectionQuizContext,
-		events: {} as SectionQuizEvent
+		events: {} as SectionQuizEvent,
+		emitted: {} as AnswerSettled
 	},
 	actors: {
 		// The page supplies the real write; it must resolve only once the write has committed.
@@ -292,7 +317,12 @@ export const sectionQuizMachine = setup({
 			saveError: null,
 			closeError: null
 		})),
-		nextIndex: assign({ index: ({ context }) => context.index + 1 })
+		nextIndex: assign({ index: ({ context }) => context.index + 1 }),
+		settled: emit(({ context }) => ({
+			type: 'answer.settled' as const,
+			questionId: current(context).id,
+			save: context.save
+		}))
 	}
 }).createMachine({
 	id: 'sectionQuiz',
@@ -359,40 +389,10 @@ export const sectionQuizMachine = setup({
 						{ target: 'answering' }
 					]
 				},
-				answering: {
-					always: { guard: 'hasEarly', target: 'saving', actions: 'prepareEarly' },
-					on: {
-						'answer.check': { target: 'saving', actions: 'prepare' },
-						'question.next': [
-							{ guard: and(['maySkip', 'isLast']), target: '#sectionQuiz.summary' },
-							{ guard: 'maySkip', target: 'routing', actions: 'nextIndex' }
-						],
-						'progress.restored': { target: 'routing', actions: 'merge' }
-					}
-				},
-				retry: {
-					always: { guard: 'hasEarly', target: 'saving', actions: 'prepareEarly' },
-					on: {
-						'answer.check': { target: 'saving', actions: 'prepare' },
-						'question.next': [
-							{ guard: and(['maySkip', 'isLast']), target: '#sectionQuiz.summary' },
-							{ guard: 'maySkip', target: 'routing', actions: 'nextIndex' }
-						],
-						'progress.restored': { target: 'routing', actions: 'merge' }
-					}
-				},
+				answering: openQuestion,
+				retry: openQuestion,
 				// Deferred mode: an answer is kept but not checked; the student may change it.
-				saved: {
-					always: { guard: 'hasEarly', target: 'saving', actions: 'prepareEarly' },
-					on: {
-						'answer.check': { target: 'saving', actions: 'prepare' },
-						'question.next': [
-							{ guard: 'isLast', target: '#sectionQuiz.summary' },
-							{ target: 'routing', actions: 'nextIndex' }
-						],
-						'progress.restored': { target: 'routing', actions: 'merge' }
-					}
-				},
+				saved: openQuestion,
 				saving: {
 					on: {
 						// Stay put: the write in flight decides what comes next.
@@ -410,7 +410,8 @@ export const sectionQuizMachine = setup({
 								assign({
 									save: ({ event }) => (event.output.kept ? 'saved' : 'not-kept'),
 									saveError: null
-								})
+								}),
+								'settled'
 							]
 						},
 						onError: {
@@ -427,7 +428,8 @@ export const sectionQuizMachine = setup({
 									save: 'failed',
 									saveError: ({ event }) =>
 										event.error instanceof Error ? event.error.message : String(event.error)
-								})
+								}),
+								'settled'
 							]
 						}
 					}
@@ -487,3 +489,14 @@ export const sectionQuizMachine = setup({
 		}
 	}
 });
+
+/** Where the current question stands, as the page shows it. */
+export type QuizPhase = 'answering' | 'retry' | 'saved' | 'saving' | 'answered';
+
+/** The current question's phase; an answer checked before the log arrived counts as saving. */
+export function phaseOf(snapshot: SnapshotFrom<typeof sectionQuizMachine>): QuizPhase {
+	if (snapshot.matches({ question: 'saving' }) || snapshot.context.early) return 'saving';
+	for (const phase of ['retry', 'saved', 'answered'] as const)
+		if (snapshot.matches({ question: phase })) return phase;
+	return 'answering';
+}

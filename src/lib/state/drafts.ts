@@ -1,0 +1,46 @@
+import type { Answer, Question } from '$lib/module/types';
+
+/**
+ * Answers chosen but not checked, kept in this tab's session so that they outlive a reload (an
+ * update, say). What comes back is untrusted: each answer is checked against the answer schema
+ * and its question's type, and anything else is dropped.
+ */
+export class DraftStore {
+	readonly #key: string;
+
+	constructor(where: { moduleId: string; sectionId: string; assignment: string | null }) {
+		this.#key = `lectern:drafts:${where.moduleId}/${where.sectionId}/${where.assignment ?? ''}`;
+	}
+
+	/** Takes back what was kept for these questions (once: it is removed as it is read). */
+	async take(questions: readonly Question[]): Promise<Record<string, Answer>> {
+		let saved: unknown;
+		try {
+			saved = JSON.parse(sessionStorage.getItem(this.#key) ?? 'null');
+			sessionStorage.removeItem(this.#key);
+		} catch {
+			return {};
+		}
+		if (!saved || typeof saved !== 'object') return {};
+		// The schema loads only when there is something to check: the section page stays small.
+		const [{ is }, { AnswerSchema }] = await Promise.all([
+			import('valibot'),
+			import('$lib/module/answer-schema')
+		]);
+		const kept = saved as Record<string, unknown>;
+		return Object.fromEntries(
+			questions.flatMap((q) => {
+				const a = Object.hasOwn(kept, q.id) ? kept[q.id] : undefined;
+				return is(AnswerSchema, a) && a.type === q.type ? [[q.id, a as Answer]] : [];
+			})
+		);
+	}
+
+	keep(drafts: Record<string, Answer>) {
+		try {
+			sessionStorage.setItem(this.#key, JSON.stringify(drafts));
+		} catch {
+			// Nothing can be kept; the checked answers are in IndexedDB anyway.
+		}
+	}
+}
