@@ -51,3 +51,6 @@ export function outline(module: Module): ModuleOutline {
 		}))
 	};
 }
+
+/** Every module's id, for prerendering the pages of each (a route's `entries`). */
+export const moduleEntries = () => allModules().map((mod) => ({ module: mod.id }));

@@ -23,15 +23,12 @@ export class DraftStore {
 		}
 		if (!saved || typeof saved !== 'object') return {};
 		// The schema loads only when there is something to check: the section page stays small.
-		const [{ is }, { AnswerSchema }] = await Promise.all([
-			import('valibot'),
-			import('$lib/module/answer-schema')
-		]);
+		const { isAnswer } = await import('./draft-check');
 		const kept = saved as Record<string, unknown>;
 		return Object.fromEntries(
 			questions.flatMap((q) => {
 				const a = Object.hasOwn(kept, q.id) ? kept[q.id] : undefined;
-				return is(AnswerSchema, a) && a.type === q.type ? [[q.id, a as Answer]] : [];
+				return isAnswer(a) && a.type === q.type ? [[q.id, a]] : [];
 			})
 		);
 	}

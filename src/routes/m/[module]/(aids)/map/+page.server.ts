@@ -15,7 +15,6 @@ export const load = (({ params }) => {
 	const map = drawMap(mod.places, mod.map);
 	const onMap = new Set(map.places.map((p) => p.id));
 	return {
-		module: { id: mod.id, title: mod.title },
 		map,
 		focus: mod.places.find((p) => p.id === mod.map?.focus)?.name,
 		places: mod.places.map((p) => ({
