@@ -375,4 +375,3 @@ describe('what the page reads off the quiz', () => {
 		]);
 	});
 });
-
