@@ -1,3 +1,4 @@
+import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { Module } from '$lib/module/types';
@@ -83,7 +84,8 @@ function buildModule(text: (i: number) => string): Module {
 	return parseModule('content/modules/tiny', JSON.stringify(yaml), article);
 }
 
-const routes = import.meta.glob('../../routes/m/\\[module\\]/**/+page.{svelte,server.ts}');
+const routes = import.meta.glob('../../routes/m/\\[module\\]/**/+{page,layout}.{svelte,server.ts}');
+const aids = '../../routes/m/[module]/(aids)';
 const pages = [
 	{ name: 'module', dir: '../../routes/m/[module]', params: { module: 'tiny' } },
 	{
@@ -91,22 +93,41 @@ const pages = [
 		dir: '../../routes/m/[module]/[section]',
 		params: { module: 'tiny', section: 'part' }
 	},
-	{ name: "who's who", dir: '../../routes/m/[module]/actors', params: { module: 'tiny' } },
-	{ name: 'timeline', dir: '../../routes/m/[module]/timeline', params: { module: 'tiny' } },
-	{ name: 'glossary', dir: '../../routes/m/[module]/glossary', params: { module: 'tiny' } }
+	...[
+		{ name: "who's who", aid: 'actors' },
+		{ name: 'timeline', aid: 'timeline' },
+		{ name: 'glossary', aid: 'glossary' }
+	].map(({ name, aid }) => ({
+		name,
+		dir: `${aids}/${aid}`,
+		// The reading aids share a layout: their page is drawn inside it.
+		layout: { dir: aids, route: `/m/[module]/(aids)/${aid}` },
+		params: { module: 'tiny' }
+	}))
 ];
+
+type Load = { load: (e: unknown) => unknown };
+type View = { default: Parameters<typeof render>[0] };
 
 /** The page's HTML as prerendering would write it, for the module given. */
 async function renderPage(page: (typeof pages)[number], module: Module) {
 	current = module;
-	const server = (await routes[`${page.dir}/+page.server.ts`]!()) as {
-		load: (e: unknown) => unknown;
-	};
-	const component = (await routes[`${page.dir}/+page.svelte`]!()) as {
-		default: Parameters<typeof render>[0];
-	};
-	const data = await server.load({ params: page.params });
-	return render(component.default, { props: { data, params: page.params } as never }).body;
+	const server = (await routes[`${page.dir}/+page.server.ts`]!()) as Load;
+	const component = (await routes[`${page.dir}/+page.svelte`]!()) as View;
+	const own = (await server.load({ params: page.params })) as object;
+	if (!('layout' in page)) {
+		return render(component.default, { props: { data: own, params: page.params } as never }).body;
+	}
+	const layoutServer = (await routes[`${page.layout.dir}/+layout.server.ts`]!()) as Load;
+	const layout = (await routes[`${page.layout.dir}/+layout.svelte`]!()) as View;
+	const shared = (await layoutServer.load({
+		params: page.params,
+		route: { id: page.layout.route }
+	})) as object;
+	const data = { ...shared, ...own };
+	const body = render(component.default, { props: { data, params: page.params } as never }).body;
+	const children = createRawSnippet(() => ({ render: () => `<div>${body}</div>` }));
+	return render(layout.default, { props: { data, children } as never }).body;
 }
 
 /** Every real tag, with its attributes: text never matches, as `<` in text is escaped. */
