@@ -1,5 +1,5 @@
 import { and, assertEvent, assign, fromPromise, not, setup } from 'xstate';
-import { isCorrect } from '$lib/module/grade';
+import { isCorrect } from '$lib/question-types/registry';
 import {
 	inScope,
 	latestRound,
