@@ -5,7 +5,7 @@ import LocateInput from './locate/Input.svelte';
 import MatchInput from './match/Input.svelte';
 import MultipleInput from './multiple/Input.svelte';
 import OrderInput from './order/Input.svelte';
-import RelationInput from './relation/Input.svelte';
+import ChoiceInput from './shared/ChoiceInput.svelte';
 import type { InputProps } from './shared/input';
 import SingleInput from './single/Input.svelte';
 import SpeakerInput from './speaker/Input.svelte';
@@ -23,5 +23,6 @@ export const inputs: { [K in QuestionType]: Component<InputProps<K>, object, 'an
 	classify: ClassifyInput,
 	locate: LocateInput,
 	speaker: SpeakerInput,
-	relation: RelationInput
+	// A relation question needs no more than the choices.
+	relation: ChoiceInput
 };
