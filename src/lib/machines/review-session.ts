@@ -1,5 +1,5 @@
 import { assertEvent, assign, emit, fromPromise, setup } from 'xstate';
-import { isCorrect } from '$lib/module/grade';
+import { isCorrect } from '$lib/question-types/registry';
 import type { Answer, Question } from '$lib/module/types';
 import { dueCards, keyOf, reviewed, type ReviewCard } from '$lib/review/schedule';
 

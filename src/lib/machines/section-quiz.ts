@@ -1,5 +1,5 @@
 import { and, assertEvent, assign, emit, fromPromise, not, setup, type SnapshotFrom } from 'xstate';
-import { isCorrect } from '$lib/module/grade';
+import { isCorrect } from '$lib/question-types/registry';
 import {
 	inScope,
 	latestRound,

@@ -1,29 +1,14 @@
 import * as v from 'valibot';
-import {
-	actorKinds,
-	placeKinds,
-	relationTypes,
-	reportings,
-	statementKinds,
-	truthValues
-} from './kinds';
+import { QuestionSchema } from '$lib/question-types/builds';
+import { evidence, id, ids, text } from './fields';
+import { actorKinds, placeKinds, relationTypes, reportings } from './kinds';
 
 /**
  * The schema of a module's structured file (module.yaml). Strict objects: an unknown key is an
  * error, so a typo in a field name is caught rather than silently ignored.
  */
 
-const id = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
-);
-const text = (max: number) =>
-	v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
-const ids = v.pipe(v.array(id), v.maxLength(60));
-/** Whole sentences copied word for word from the article. */
-const evidence = v.pipe(v.array(text(1200)), v.minLength(1), v.maxLength(4));
-
 const Publisher = v.strictObject({
 	name: text(120),
 	role: v.picklist(['original', 'republished'])
@@ -142,152 +127,6 @@ const Aftermath = v.strictObject({
 	)
 });
 
-const Option = v.strictObject({
-	id,
-	text: text(300),
-	/** Shown when a student picks this wrong option. */
-	feedback: v.optional(text(600))
-});
-
-const common = {
-	id,
-	section: id,
-	prompt: text(600),
-	/** Shown after a wrong first try, before the second. */
-	hint: text(400),
-	/** Shown with the feedback, right or wrong. */
-	explanation: text(1200),
-	/** The exact sentence(s) of the section that answer the question. */
-	evidence,
-	actors: v.optional(ids, []),
-	events: v.optional(ids, [])
-};
-
-const options = v.pipe(v.array(Option), v.minLength(2), v.maxLength(8));
-
-const SingleQuestion = v.strictObject({
-	...common,
-	type: v.literal('single'),
-	options,
-	answer: id
-});
-
-const MultipleQuestion = v.strictObject({
-	...common,
-	type: v.literal('multiple'),
-	options,
-	answer: v.pipe(ids, v.minLength(1))
-});
-
-const TruthQuestion = v.strictObject({
-	...common,
-	type: v.literal('truth'),
-	/** The statement to judge against the article. */
-	statement: text(600),
-	answer: v.picklist(truthValues),
-	feedback: v.optional(
-		v.strictObject({
-			true: v.optional(text(600)),
-			false: v.optional(text(600)),
-			'not-stated': v.optional(text(600))
-		})
-	)
-});
-
-const MatchQuestion = v.strictObject({
-	...common,
-	type: v.literal('match'),
-	/** Each left item matches its own right item; the rights are offered to every left. */
-	pairs: v.pipe(
-		v.array(v.strictObject({ id, left: text(300), right: text(300) })),
-		v.minLength(2),
-		v.maxLength(6)
-	),
-	/** Extra wrong choices offered beside the rights. */
-	distractors: v.optional(v.pipe(v.array(text(300)), v.maxLength(4)), [])
-});
-
-const OrderQuestion = v.strictObject({
-	...common,
-	type: v.literal('order'),
-	/** Listed in the correct order; students see them shuffled. */
-	items: v.pipe(v.array(v.strictObject({ id, text: text(300) })), v.minLength(3), v.maxLength(7))
-});
-
-const FillQuestion = v.strictObject({
-	...common,
-	type: v.literal('fill'),
-	/** The sentence with one blank, written as three underscores: ___ */
-	prompt: v.pipe(text(600), v.includes('___', 'must contain the blank, written ___')),
-	/** Accepted answers; case, accents and extra spaces are ignored. */
-	accept: v.pipe(v.array(text(80)), v.minLength(1), v.maxLength(10))
-});
-
-const ClassifyQuestion = v.strictObject({
-	...common,
-	type: v.literal('classify'),
-	statements: v.pipe(
-		v.array(
-			v.strictObject({
-				id,
-				text: text(600),
-				answer: v.picklist(statementKinds),
-				feedback: v.optional(text(600))
-			})
-		),
-		v.minLength(2),
-		v.maxLength(6)
-	)
-});
-
-const choiceIds = v.pipe(ids, v.minLength(2), v.maxLength(8));
-
-/** Choose on the map (or in the equivalent list) the place where something happened. */
-const LocateQuestion = v.strictObject({
-	...common,
-	type: v.literal('locate'),
-	/** Ids from `places` offered as choices. */
-	places: choiceIds,
-	answer: id
-});
-
-/** Who said it: words quoted in the article, and its speaker among the actors. */
-const SpeakerQuestion = v.strictObject({
-	...common,
-	type: v.literal('speaker'),
-	/** The quoted words, as they stand in one of the evidence sentences. */
-	quote: text(600),
-	/** Actor ids offered as choices. */
-	options: choiceIds,
-	answer: id
-});
-
-/** Which actor the article says stands in a relation to another. */
-const RelationQuestion = v.strictObject({
-	...common,
-	type: v.literal('relation'),
-	/** The known side and the relation; the answer is the other side, which must be in `relations`. */
-	ask: v.union([
-		v.strictObject({ from: id, type: v.picklist(relationTypes) }),
-		v.strictObject({ type: v.picklist(relationTypes), to: id })
-	]),
-	options: choiceIds,
-	answer: id
-});
-
-export const Question = v.variant('type', [
-	SingleQuestion,
-	MultipleQuestion,
-	TruthQuestion,
-	MatchQuestion,
-	OrderQuestion,
-	FillQuestion,
-	ClassifyQuestion,
-	LocateQuestion,
-	SpeakerQuestion,
-	RelationQuestion
-]);
-
 export const ModuleFile = v.strictObject({
 	/** Version of this format; the loader refuses a newer one. */
 	format: v.literal(1),
@@ -309,8 +148,7 @@ export const ModuleFile = v.strictObject({
 	relations: v.optional(v.pipe(v.array(Relation), v.maxLength(300)), []),
 	background: v.optional(v.pipe(v.array(Background), v.maxLength(50)), []),
 	aftermath: v.optional(Aftermath),
-	questions: v.pipe(v.array(Question), v.minLength(1), v.maxLength(500))
+	questions: v.pipe(v.array(QuestionSchema), v.minLength(1), v.maxLength(500))
 });
 
 export type ModuleFile = v.InferOutput<typeof ModuleFile>;
-export type QuestionFile = v.InferOutput<typeof Question>;

@@ -1,4 +1,5 @@
-import type { ModuleFile, QuestionFile } from './schema';
+import type { Question } from '$lib/question-types/types';
+import type { ModuleFile } from './schema';
 
 /** One sentence of the article, addressable so that evidence can be highlighted. */
 export interface Sentence {
@@ -33,32 +34,9 @@ export interface Section {
 	paragraphs: Paragraph[];
 }
 
-type WithEvidence<Q> = Q & {
-	/** Ids of the sentences that hold the question's evidence. */
-	evidenceIds: string[];
-};
+/** A question as the app uses it, and its answer: the unions of the question types' own. */
+export type { Answer, Question, QuestionType } from '$lib/question-types/types';
 
-/** A question as the app uses it: evidence resolved and display orders fixed at build time. */
-export type Question = WithEvidence<
-	| Exclude<QuestionFile, { type: 'order' } | { type: 'match' } | { type: ChoiceType }>
-	| (Extract<QuestionFile, { type: 'order' }> & {
-			/** Item ids in the order the student first sees them (never the right order). */
-			shuffled: string[];
-	  })
-	| (Extract<QuestionFile, { type: 'match' }> & {
-			/** Every choice offered for each left item: the rights and the distractors, mixed. */
-			choices: { id: string; text: string }[];
-	  })
-	| (Extract<QuestionFile, { type: ChoiceType }> & {
-			/** The offered places or actors, named, in the order the student sees them. */
-			choices: { id: string; text: string }[];
-	  })
->;
-
-/** Questions answered by choosing one place or actor from the module's own data. */
-export type ChoiceType = 'locate' | 'speaker' | 'relation';
-
-export type QuestionType = Question['type'];
 export type Actor = ModuleFile['actors'][number];
 export type Event = ModuleFile['events'][number] & { evidenceIds: string[] };
 export type GlossaryEntry = ModuleFile['glossary'][number] & {
@@ -92,19 +70,6 @@ export interface Module {
 	aftermath?: Aftermath;
 	questions: Question[];
 }
-
-/** What a student gives for each type of question. */
-export type Answer =
-	| { type: 'single'; choice: string }
-	| { type: 'multiple'; choices: string[] }
-	| { type: 'truth'; value: 'true' | 'false' | 'not-stated' }
-	| { type: 'match'; pairs: Record<string, string> }
-	| { type: 'order'; items: string[] }
-	| { type: 'fill'; text: string }
-	| { type: 'classify'; kinds: Record<string, 'fact' | 'claim' | 'opinion'> }
-	| { type: 'locate'; choice: string }
-	| { type: 'speaker'; choice: string }
-	| { type: 'relation'; choice: string };
 
 /** Just enough of a module to list it and count its progress. */
 export interface ModuleOutline {

@@ -1,4 +1,4 @@
-import { isCorrect } from '$lib/module/grade';
+import { choiceOf, isCorrect } from '$lib/question-types/registry';
 import { countedRound, gradeRound, pointsOf, type Attempt } from '$lib/module/progress';
 import type { FeedbackMode } from '$lib/module/rules';
 import type { Answer, Question } from '$lib/module/types';
@@ -135,13 +135,6 @@ export interface ItemStats {
 	discrimination: number | null;
 	/** How often each first answer was given, most frequent first (choice questions). */
 	choices: { choice: string; count: number; right: boolean }[];
-}
-
-/** The first answer as the id of the option chosen, for questions answered by one choice. */
-function choiceOf(answer: Answer): string | null {
-	if ('choice' in answer) return answer.choice;
-	if (answer.type === 'truth') return answer.value;
-	return null;
 }
 
 export function itemAnalysis(

@@ -1,0 +1,13 @@
+import * as v from 'valibot';
+
+/** Field schemas shared by module.yaml's parts and by the question types' own schemas. */
+
+export const id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+);
+export const text = (max: number) =>
+	v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
+export const ids = v.pipe(v.array(id), v.maxLength(60));
+/** Whole sentences copied word for word from the article. */
+export const evidence = v.pipe(v.array(text(1200)), v.minLength(1), v.maxLength(4));

@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { classify } from './classify/build';
+import type { BuildContext, QuestionBuild } from './contract';
+import { fill } from './fill/build';
+import { locate } from './locate/build';
+import { match } from './match/build';
+import { multiple } from './multiple/build';
+import { order } from './order/build';
+import { relation } from './relation/build';
+import { single } from './single/build';
+import { speaker } from './speaker/build';
+import { truth } from './truth/build';
+import type { QuestionFileOf, QuestionOf, QuestionType } from './types';
+
+/**
+ * Each type's schema, key checks and build-time display orders. Build time only (module loading
+ * in src/lib/server): it must never be imported by a page's code.
+ */
+const questionBuilds = {
+	single,
+	multiple,
+	truth,
+	match,
+	order,
+	fill,
+	classify,
+	locate,
+	speaker,
+	relation
+};
+
+// Typed per name, so that one type's part is only ever given a question of that type.
+const builds: {
+	[K in QuestionType]: QuestionBuild<{
+		file: QuestionFileOf<K>;
+		question: QuestionOf<K>;
+		answer: { type: K };
+	}>;
+} = questionBuilds;
+
+/** A question's entry in module.yaml, of any type. */
+export const QuestionSchema = v.variant(
+	'type',
+	Object.values(questionBuilds).map((b) => b.schema)
+);
+
+/** Checks a question's key and builds the question as the app uses it. */
+export function buildQuestion<K extends QuestionType>(
+	type: K,
+	q: QuestionFileOf<K>,
+	evidenceIds: string[],
+	ctx: BuildContext
+): QuestionOf<K> {
+	const part = builds[type];
+	part.check(q, ctx);
+	return part.prepare(q, evidenceIds, ctx);
+}

@@ -1,0 +1,22 @@
+import { m } from '$lib/messages';
+import type { QuestionKind, WithEvidence } from '../contract';
+import type { ClassifyAnswer } from './answer';
+import type { ClassifyFile } from './build';
+
+export type ClassifyQuestion = WithEvidence<ClassifyFile>;
+export interface ClassifyShape {
+	file: ClassifyFile;
+	question: ClassifyQuestion;
+	answer: ClassifyAnswer;
+}
+
+export const classify: QuestionKind<ClassifyShape> = {
+	type: 'classify',
+	isCorrect: (q, a) =>
+		Object.keys(a.kinds).length === q.statements.length &&
+		q.statements.every((s) => a.kinds[s.id] === s.answer),
+	isComplete: (q, a) => q.statements.every((s) => !!a.kinds[s.id]),
+	describeKey: (q) => q.statements.map((s) => `${s.text} → ${m.classifyKinds[s.answer]}`),
+	feedbackFor: (q, a) =>
+		q.statements.filter((s) => a.kinds[s.id] !== s.answer && s.feedback).map((s) => s.feedback!)
+};

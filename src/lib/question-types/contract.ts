@@ -1,0 +1,65 @@
+import type * as v from 'valibot';
+import type { Path } from '$lib/module/problems';
+
+/**
+ * What each question type provides. A type's folder implements these; the registries (registry.ts
+ * for the browser, inputs.ts for its answer input, answers.ts for results files, builds.ts for the
+ * build) list the folders, and nothing else knows a type's name.
+ */
+
+/** One type's three shapes: as written in module.yaml, as the app uses it, and its answer. */
+export interface TypeShape {
+	file: { type: string };
+	question: { type: string; evidenceIds: string[] };
+	answer: { type: string };
+}
+
+export type WithEvidence<Q> = Q & {
+	/** Ids of the sentences that hold the question's evidence. */
+	evidenceIds: string[];
+};
+
+/** Grading and the key's wording: what the quiz and the results dashboard need, in the browser. */
+export interface QuestionKind<S extends TypeShape> {
+	type: S['question']['type'];
+	/** Whether the answer is right; the registry only asks with an answer of this type. */
+	isCorrect(q: S['question'], a: S['answer']): boolean;
+	/** Whether the student has given a whole answer: every part chosen, nothing blank. */
+	isComplete(q: S['question'], a: S['answer']): boolean;
+	/** The right answer in words, one line per part. */
+	describeKey(q: S['question']): string[];
+	/** Feedback the module gives for the wrong parts of this answer; none when left out. */
+	feedbackFor?(q: S['question'], a: S['answer']): string[];
+	/** The answer to start from; blank (null) when left out. */
+	blankAnswer?(q: S['question']): S['answer'];
+	/** A first answer as the id of the one option chosen, for the class's common answers. */
+	choiceOf?(a: S['answer']): string;
+	/** The prompt's text before and after its blank, for a type whose prompt has one. */
+	blank?(q: S['question']): [before: string, after: string];
+}
+
+/** The module's data a question's key may refer to, and the ways to report a problem in it. */
+export interface BuildContext {
+	/** Reports a problem at a field path inside this question. */
+	at(path: Path, message: string): void;
+	/** Reports each repeated entry of a list of this question as `${what} "x" is listed twice`. */
+	listedTwice(list: readonly string[], path: Path, what: string): void;
+	/** Reports an id that names no actor. */
+	knownActor(id: string, path: Path): void;
+	/** Whether the module's relations hold this one. */
+	relates(from: string, type: string, to: string): boolean;
+	places: readonly { id: string; name: string; lat: number; lon: number }[];
+	map?: { west: number; south: number; east: number; north: number };
+	actors: readonly { id: string; name: string }[];
+	events: readonly { id: string; places: readonly string[] }[];
+}
+
+/** What the build needs of a type: its schema, its key checks and its build-time display orders. */
+export interface QuestionBuild<S extends TypeShape> {
+	/** The question's entry in module.yaml; `type` must be its literal type name. */
+	schema: v.GenericSchema<unknown, S['file']>;
+	/** Checks the key against the question's own options and against the module's data. */
+	check(q: S['file'], ctx: BuildContext): void;
+	/** The question as the app uses it: its evidence (found for every type alike) and display orders. */
+	prepare(q: S['file'], evidenceIds: string[], ctx: BuildContext): S['question'];
+}

@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { id } from '$lib/module/fields';
+import type { QuestionBuild } from '../contract';
+import { checkOffer, nameChoices } from '../shared/choice-build';
+import { choiceIds, common } from '../shared/common';
+import type { LocateShape } from './kind';
+
+/** Choose on the map (or in the equivalent list) the place where something happened. */
+const schema = v.strictObject({
+	...common,
+	type: v.literal('locate'),
+	/** Ids from `places` offered as choices. */
+	places: choiceIds,
+	answer: id
+});
+export type LocateFile = v.InferOutput<typeof schema>;
+
+export const locate = {
+	schema,
+	check(q, ctx) {
+		const { at, map: area } = ctx;
+		ctx.listedTwice(q.places, ['places'], 'place');
+		checkOffer(q, q.places, 'places', 'place', ctx.places, ctx);
+		if (!area) at(['type'], 'a locate question needs the module to have a map');
+		q.places.forEach((id, j) => {
+			const p = ctx.places.find((x) => x.id === id);
+			const inside =
+				p &&
+				area &&
+				p.lon > area.west &&
+				p.lon < area.east &&
+				p.lat > area.south &&
+				p.lat < area.north;
+			if (p && area && !inside) at(['places', j], `"${id}" is outside the map`);
+		});
+		const where = ctx.events.filter((e) => q.events.includes(e.id)).flatMap((e) => e.places);
+		if (where.length && !where.includes(q.answer)) {
+			at(['answer'], `none of the question's events happened at "${q.answer}"`);
+		}
+	},
+	prepare: (q, evidenceIds, ctx) => ({
+		...q,
+		evidenceIds,
+		choices: nameChoices(q, q.places, ctx.places)
+	})
+} satisfies QuestionBuild<LocateShape>;

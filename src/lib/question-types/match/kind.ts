@@ -1,0 +1,23 @@
+import type { QuestionKind, WithEvidence } from '../contract';
+import type { MatchAnswer } from './answer';
+import type { MatchFile } from './build';
+
+export type MatchQuestion = WithEvidence<
+	MatchFile & {
+		/** Every choice offered for each left item: the rights and the distractors, mixed. */
+		choices: { id: string; text: string }[];
+	}
+>;
+export interface MatchShape {
+	file: MatchFile;
+	question: MatchQuestion;
+	answer: MatchAnswer;
+}
+
+export const match: QuestionKind<MatchShape> = {
+	type: 'match',
+	isCorrect: (q, a) =>
+		Object.keys(a.pairs).length === q.pairs.length && q.pairs.every((p) => a.pairs[p.id] === p.id),
+	isComplete: (q, a) => q.pairs.every((p) => !!a.pairs[p.id]),
+	describeKey: (q) => q.pairs.map((p) => `${p.left} → ${p.right}`)
+};

@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { id } from '$lib/module/fields';
+import { relationTypes } from '$lib/module/kinds';
+import type { QuestionBuild } from '../contract';
+import { checkOffer, nameChoices } from '../shared/choice-build';
+import { choiceIds, common } from '../shared/common';
+import type { RelationShape } from './kind';
+
+/** Which actor the article says stands in a relation to another. */
+const schema = v.strictObject({
+	...common,
+	type: v.literal('relation'),
+	/** The known side and the relation; the answer is the other side, which must be in `relations`. */
+	ask: v.union([
+		v.strictObject({ from: id, type: v.picklist(relationTypes) }),
+		v.strictObject({ type: v.picklist(relationTypes), to: id })
+	]),
+	options: choiceIds,
+	answer: id
+});
+export type RelationFile = v.InferOutput<typeof schema>;
+
+export const relation = {
+	schema,
+	check(q, ctx) {
+		const { ask } = q;
+		const { at, relates } = ctx;
+		ctx.listedTwice(q.options, ['options'], 'option');
+		checkOffer(q, q.options, 'options', 'actor', ctx.actors, ctx);
+		const completes = (id: string) =>
+			'from' in ask ? relates(ask.from, ask.type, id) : relates(id, ask.type, ask.to);
+		ctx.knownActor('from' in ask ? ask.from : ask.to, ['ask']);
+		if (!completes(q.answer)) at(['answer'], 'no such relation in relations: add it there first');
+		q.options.forEach((id, j) => {
+			if (id !== q.answer && completes(id))
+				at(['options', j], `"${id}" is also right according to relations`);
+		});
+	},
+	prepare: (q, evidenceIds, ctx) => ({
+		...q,
+		evidenceIds,
+		choices: nameChoices(q, q.options, ctx.actors)
+	})
+} satisfies QuestionBuild<RelationShape>;

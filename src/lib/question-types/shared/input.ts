@@ -1,0 +1,10 @@
+import type { AnswerOf, QuestionOf, QuestionType } from '../types';
+
+/** What every answer input receives; it binds `answer`, of its own type. */
+export interface InputProps<K extends QuestionType> {
+	question: QuestionOf<K>;
+	answer: AnswerOf<K> | null;
+	disabled: boolean;
+	/** Prefix for element ids, unique on the page. */
+	uid: string;
+}

@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+import { id } from '$lib/module/fields';
+import { stableShuffle } from '$lib/module/shuffle';
+import type { QuestionBuild } from '../contract';
+import { common, options } from '../shared/common';
+import type { SingleShape } from './kind';
+
+const schema = v.strictObject({ ...common, type: v.literal('single'), options, answer: id });
+export type SingleFile = v.InferOutput<typeof schema>;
+
+export const single = {
+	schema,
+	check(q, { at, listedTwice }) {
+		const ids = q.options.map((o) => o.id);
+		listedTwice(ids, ['options'], 'option id');
+		if (!ids.includes(q.answer)) at(['answer'], `no option "${q.answer}"`);
+	},
+	// Authors tend to write the right option first; students should not learn that.
+	prepare: (q, evidenceIds) => ({ ...q, evidenceIds, options: stableShuffle(q.options, q.id) })
+} satisfies QuestionBuild<SingleShape>;

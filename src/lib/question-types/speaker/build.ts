@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { id, text } from '$lib/module/fields';
+import type { QuestionBuild } from '../contract';
+import { checkOffer, nameChoices } from '../shared/choice-build';
+import { choiceIds, common } from '../shared/common';
+import type { SpeakerShape } from './kind';
+
+/** Who said it: words quoted in the article, and its speaker among the actors. */
+const schema = v.strictObject({
+	...common,
+	type: v.literal('speaker'),
+	/** The quoted words, as they stand in one of the evidence sentences. */
+	quote: text(600),
+	/** Actor ids offered as choices. */
+	options: choiceIds,
+	answer: id
+});
+export type SpeakerFile = v.InferOutput<typeof schema>;
+
+export const speaker = {
+	schema,
+	check(q, ctx) {
+		ctx.listedTwice(q.options, ['options'], 'option');
+		checkOffer(q, q.options, 'options', 'actor', ctx.actors, ctx);
+		if (!q.evidence.some((e) => e.includes(q.quote))) {
+			ctx.at(['quote'], 'not found word for word in the evidence');
+		}
+	},
+	prepare: (q, evidenceIds, ctx) => ({
+		...q,
+		evidenceIds,
+		choices: nameChoices(q, q.options, ctx.actors)
+	})
+} satisfies QuestionBuild<SpeakerShape>;

@@ -1,0 +1,13 @@
+import type { QuestionKind, WithEvidence } from '../contract';
+import { choiceKind, type ChoiceQuestion } from '../shared/choice';
+import type { SpeakerAnswer } from './answer';
+import type { SpeakerFile } from './build';
+
+export type SpeakerQuestion = WithEvidence<SpeakerFile & Pick<ChoiceQuestion, 'choices'>>;
+export interface SpeakerShape {
+	file: SpeakerFile;
+	question: SpeakerQuestion;
+	answer: SpeakerAnswer;
+}
+
+export const speaker: QuestionKind<SpeakerShape> = { type: 'speaker', ...choiceKind };

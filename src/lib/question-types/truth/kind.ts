@@ -1,0 +1,23 @@
+import { m } from '$lib/messages';
+import type { QuestionKind, WithEvidence } from '../contract';
+import type { TruthAnswer } from './answer';
+import type { TruthFile } from './build';
+
+export type TruthQuestion = WithEvidence<TruthFile>;
+export interface TruthShape {
+	file: TruthFile;
+	question: TruthQuestion;
+	answer: TruthAnswer;
+}
+
+export const truth: QuestionKind<TruthShape> = {
+	type: 'truth',
+	isCorrect: (q, a) => a.value === q.answer,
+	isComplete: () => true,
+	describeKey: (q) => [m.truth[q.answer]],
+	feedbackFor(q, a) {
+		const text = a.value !== q.answer ? q.feedback?.[a.value] : undefined;
+		return text ? [text] : [];
+	},
+	choiceOf: (a) => a.value
+};
