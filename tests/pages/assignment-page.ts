@@ -10,8 +10,9 @@ export class AssignmentPage {
 	/** The line under the name form: what happened to the name. */
 	readonly nameStatus;
 	readonly sectionsToDo;
-	readonly results;
 	readonly handInRegion;
+	/** The table in the hand-in region: a row for each section. */
+	readonly results;
 	readonly handInButton;
 	/** What is wrong with a bad link. */
 	readonly problem;
@@ -22,9 +23,9 @@ export class AssignmentPage {
 		this.startButton = page.getByRole('button', { name: 'Start' });
 		this.nameStatus = page.getByRole('status').first();
 		this.sectionsToDo = page.getByRole('list', { name: 'Sections to do' }).getByRole('listitem');
-		this.results = page.getByRole('table', { name: 'Your results so far' });
 		this.handInRegion = page.getByRole('region', { name: 'Hand in' });
-		this.handInButton = page.getByRole('button', { name: 'Hand in my results' });
+		this.results = this.handInRegion.getByRole('table', { name: 'Your results so far' });
+		this.handInButton = this.handInRegion.getByRole('button', { name: 'Hand in my results' });
 		this.problem = page.getByRole('alert');
 	}
 

@@ -50,10 +50,10 @@ export class SectionPage {
 		await this.expectReady();
 	}
 
-	/** The page is interactive: the Check button (or the step after it) is enabled. */
+	/** The page is interactive: the Check (or Save) button, or the step after it, is enabled. */
 	async expectReady() {
-		const step = this.checkButton.or(this.nextButton).or(this.summaryHeading);
-		await expect(step).toBeVisible();
+		const step = this.checkButton.or(this.saveButton).or(this.nextButton).or(this.summaryHeading);
+		await expect(step.first()).toBeVisible();
 		await expect(step.first()).toBeEnabled();
 	}
 
@@ -219,8 +219,11 @@ export class SectionPage {
 		return this.page.getByRole('link', { name: `Back to the assignment: ${title}` });
 	}
 
-	async backToAssignment(title: string) {
-		await this.backToAssignmentLink(title).first().click();
+	/** Goes back to the assignment, by the link in the header or (`fromResults`) in the results. */
+	async backToAssignment(title: string, { fromResults = false } = {}) {
+		if (fromResults)
+			await this.summary.getByRole('link', { name: `Back to the assignment: ${title}` }).click();
+		else await this.backToAssignmentLink(title).first().click();
 		return new AssignmentPage(this.page);
 	}
 
