@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { actors } from '../module-data';
+import { actorName } from '../module-data';
+import { ActorsPage } from './actors-page';
 
 /** The cards that names and hard words in the article open (native popovers). */
 export class ReadingCards {
@@ -36,7 +37,13 @@ export class ReadingCards {
 	}
 
 	actorCard(actorId: string) {
-		return this.card(actors.find((a) => a.id === actorId)!.name);
+		return this.card(actorName(actorId));
+	}
+
+	/** Follows an open actor card's link to the actor's entry in Who's who. */
+	async openInWhosWho(actorId: string) {
+		await this.page.getByRole('link', { name: `${actorName(actorId)} in Who's who` }).click();
+		return new ActorsPage(this.page);
 	}
 
 	get anyCard() {
