@@ -79,6 +79,11 @@ export class SectionPage {
 		return this.page.getByRole('form').getByText(this.question(n).hint);
 	}
 
+	/** A verdict shown on a checked answer, word for word ("Correct.", "Not this time."). */
+	verdict(text: string) {
+		return this.page.getByText(text, { exact: true });
+	}
+
 	/** The article's paragraphs as shown. */
 	async paragraphs() {
 		return this.article.getByRole('paragraph').allInnerTexts();
@@ -165,10 +170,14 @@ export class SectionPage {
 		await this.page.getByRole('button', { name: 'Back to the question' }).click();
 	}
 
+	get downloadButton() {
+		return this.page.getByRole('button', { name: 'Download my progress' });
+	}
+
 	/** Presses "Download my progress" on this page; returns the path of the file it saved. */
 	async downloadProgress(): Promise<string> {
 		const download = this.page.waitForEvent('download');
-		await this.page.getByRole('button', { name: 'Download my progress' }).click();
+		await this.downloadButton.click();
 		return (await (await download).path())!;
 	}
 
