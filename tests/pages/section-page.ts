@@ -40,8 +40,12 @@ export class SectionPage {
 		this.storageAlert = page.getByRole('alert');
 	}
 
+	static pathOf(sectionId: string) {
+		return `/m/${MODULE_ID}/${sectionId}`;
+	}
+
 	get path() {
-		return `/m/${MODULE_ID}/${this.sectionId}`;
+		return SectionPage.pathOf(this.sectionId);
 	}
 
 	/** Opens the section and waits until it can take an answer (or shows its results). */
