@@ -83,6 +83,11 @@ export class SectionPage {
 		return this.page.getByRole('form').getByText(this.question(n).hint);
 	}
 
+	/** The read-aloud controls (shown only where the browser can speak). */
+	get readAloud() {
+		return this.page.getByRole('group', { name: 'Read the section aloud' });
+	}
+
 	/** A verdict shown on a checked answer, word for word ("Correct.", "Not this time."). */
 	verdict(text: string) {
 		return this.page.getByText(text, { exact: true });

@@ -23,6 +23,11 @@ export class TeacherPage {
 		await this.filesInput.setInputFiles(paths);
 	}
 
+	/** The students table, when one class is shown. */
+	get students() {
+		return this.page.getByRole('table', { name: 'Students' });
+	}
+
 	/** The log line about one file. */
 	logLine(file: string) {
 		return this.page.getByRole('status').filter({ hasText: file });
