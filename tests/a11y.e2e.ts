@@ -1,41 +1,42 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { MODULE_ID, sections } from './module-data';
-import { QuizPage } from './quiz-page';
+import { type Page } from '@playwright/test';
+import { expectNoAxeViolations as audit, scrollWidth } from './a11y-audit';
+import { expect, test } from './fixtures';
+import { sections } from './module-data';
+import { ActorsPage } from './pages/actors-page';
+import { GlossaryPage } from './pages/glossary-page';
+import { MapPage } from './pages/map-page';
+import { ModulePage } from './pages/module-page';
+import { ReadingCards } from './pages/reading-cards';
+import { ReviewPage } from './pages/review-page';
+import { SectionPage } from './pages/section-page';
+import { SettingsPage } from './pages/settings-page';
+import { TimelinePage } from './pages/timeline-page';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const aids = ['actors', 'timeline', 'map', 'glossary'].map((aid) => `/m/${MODULE_ID}/${aid}`);
-const audit = async (page: Page) => {
-	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-};
+const aids = [ActorsPage.path, TimelinePage.path, MapPage.path, GlossaryPage.path];
+const sectionPaths = sections.map((s) => SectionPage.pathOf(s.id));
 
-test('the review page, with a question to review, has no axe violations', async ({ page }) => {
-	const quiz = new QuizPage(page, sections[0]!.id);
+test('the review page, with a question to review, has no axe violations', async ({
+	page,
+	sectionPage: quiz,
+	reviewPage
+}) => {
 	await quiz.goto();
-	await quiz.answerAndCheck(1, false);
-	await quiz.answer(1, false);
-	await quiz.check();
+	await quiz.missTwice(1);
 	await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
 	// A miss comes back after a minute: look a little ahead.
 	await page.clock.install({ time: Date.now() + 5 * 60_000 });
-	await page.goto('/review');
-	await expect(page.getByRole('heading', { name: '1 question to review' })).toBeVisible();
+	await reviewPage.goto();
+	await expect(reviewPage.dueHeading(1)).toBeVisible();
 	await audit(page);
 });
 
-test('home, module and section pages have no axe violations', async ({ page }) => {
-	// Nine full audits: on a busy two-core machine that can outlast the default timeout.
-	test.setTimeout(90_000);
-	await page.goto('/');
-	await audit(page);
-	await page.goto(`/m/${MODULE_ID}`);
-	await audit(page);
-	for (const s of sections) {
-		await page.goto(`/m/${MODULE_ID}/${s.id}`);
+// One test a page: a full audit takes seconds on a busy two-core machine.
+for (const path of ['/', ModulePage.path, ...sectionPaths]) {
+	test(`${path} has no axe violations`, async ({ page }) => {
+		await page.goto(path);
 		await audit(page);
-	}
-});
+	});
+}
 
 test("the who's who, timeline, map and glossary pages have no axe violations", async ({ page }) => {
 	for (const path of aids) {
@@ -44,60 +45,56 @@ test("the who's who, timeline, map and glossary pages have no axe violations", a
 	}
 });
 
-test('open actor and word cards, a chosen place and a locate question have no axe violations', async ({
-	page
+test('open actor and word cards and a chosen place have no axe violations', async ({
+	sectionPage,
+	mapPage
 }) => {
-	test.setTimeout(60_000);
-	await page.goto(`/m/${MODULE_ID}/${sections[0]!.id}`);
-	const article = page.getByRole('article');
-	await article.locator('button.mention').first().click();
-	await expect(page.getByRole('dialog')).toBeVisible();
-	await audit(page);
-	await page.keyboard.press('Escape');
-	await article.locator('button.term').first().click();
-	await expect(page.getByRole('dialog')).toBeVisible();
-	await audit(page);
-	await page.goto(`/m/${MODULE_ID}/map#place-mosul`);
-	await audit(page);
-
-	const quiz = new QuizPage(page, sections[0]!.id);
-	const n = quiz.questions.findIndex((q) => q.type === 'locate') + 1;
-	await quiz.goto();
-	for (let i = 1; i < n; i++) {
-		await quiz.answerAndCheck(i, true);
-		await quiz.nextButton.click();
-	}
-	await expect(page.getByRole('img', { name: 'Map' })).toBeVisible();
-	await audit(page);
+	await sectionPage.goto();
+	const cards = new ReadingCards(sectionPage.page);
+	await cards.open(cards.firstMention);
+	await audit(sectionPage.page);
+	await sectionPage.page.keyboard.press('Escape');
+	await cards.open(cards.firstWord);
+	await audit(sectionPage.page);
+	await mapPage.goto('#place-mosul');
+	await audit(mapPage.page);
 });
 
-test('feedback, hints, highlights and results have no axe violations', async ({ page }) => {
-	const quiz = new QuizPage(page, sections[0]!.id);
+test('a locate question has no axe violations', async ({ sectionPage: quiz }) => {
+	const n = quiz.questions.findIndex((q) => q.type === 'locate') + 1;
+	await quiz.goto();
+	await quiz.work({ to: n - 1 });
+	await expect(quiz.card(n).getByRole('img', { name: 'Map' })).toBeVisible();
+	await audit(quiz.page);
+});
+
+test('feedback, hints, highlights and results have no axe violations', async ({
+	sectionPage: quiz
+}) => {
 	await quiz.goto();
 	await quiz.answerAndCheck(1, false);
-	await audit(page);
+	await audit(quiz.page);
 	await quiz.answer(1, false);
 	await quiz.check();
-	await page.getByRole('button', { name: 'Show in text' }).click();
-	await audit(page);
-	await page.goto(`/m/${MODULE_ID}`);
-	await expect(page.getByRole('heading', { name: 'What you know' })).toBeVisible();
-	await audit(page);
+	await quiz.showInText();
+	await audit(quiz.page);
+	const module = await quiz.openModulePage();
+	await expect(module.whatYouKnow).toBeVisible();
+	await audit(module.page);
 });
 
 test('every page is usable 320 px wide, without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	for (const path of [
 		'/',
-		`/m/${MODULE_ID}`,
-		...sections.map((s) => `/m/${MODULE_ID}/${s.id}`),
+		ModulePage.path,
+		...sectionPaths,
 		...aids,
-		'/settings',
-		'/review'
+		SettingsPage.path,
+		ReviewPage.path
 	]) {
 		await page.goto(path);
-		const width = await page.evaluate(() => document.documentElement.scrollWidth);
-		expect(width, path).toBeLessThanOrEqual(320);
+		expect(await scrollWidth(page), path).toBeLessThanOrEqual(320);
 	}
 });
 
@@ -121,8 +118,12 @@ async function smallTargets(page: Page) {
 	);
 }
 
-test('every link, button, choice and field is at least 44 px tall', async ({ page }) => {
-	const quiz = new QuizPage(page, sections[0]!.id);
+test('every link, button, choice and field is at least 44 px tall', async ({
+	sectionPage: quiz,
+	homePage,
+	modulePage
+}) => {
+	const page = quiz.page;
 	await quiz.goto();
 	for (let n = 1; n <= quiz.questions.length; n++) {
 		expect(await smallTargets(page), `question ${n}`).toEqual([]);
@@ -132,14 +133,14 @@ test('every link, button, choice and field is at least 44 px tall', async ({ pag
 			await quiz.answer(1, false);
 			await quiz.check();
 		}
-		await quiz.nextButton.click();
+		await quiz.next();
 	}
 	expect(await smallTargets(page), 'section results').toEqual([]);
-	await page.goto('/');
-	await expect(page.getByText(/questions answered/)).toBeVisible();
+	await homePage.goto();
+	await expect(homePage.progressLine).toBeVisible();
 	expect(await smallTargets(page), 'home').toEqual([]);
-	await page.goto(`/m/${MODULE_ID}`);
-	await expect(page.getByRole('heading', { name: 'What you know' })).toBeVisible();
+	await modulePage.goto();
+	await expect(modulePage.whatYouKnow).toBeVisible();
 	expect(await smallTargets(page), 'module').toEqual([]);
 });
 
@@ -147,16 +148,16 @@ test('the article is in the prerendered page and readable without JavaScript', a
 	browser
 }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto(`/m/${MODULE_ID}/${sections[0]!.id}`);
-	await expect(page.getByRole('heading', { level: 1, name: sections[0]!.title })).toBeVisible();
-	await expect(page.getByText('After overrunning Mosul, Iraq')).toBeVisible();
+	const section = new SectionPage(await context.newPage(), sections[0]!.id);
+	await section.page.goto(section.path);
+	await expect(section.pageHeading).toBeVisible();
+	await expect(section.article.getByText('After overrunning Mosul, Iraq')).toBeVisible();
 	await context.close();
 });
 
-test('follows the dark colour scheme and reduced motion', async ({ page }) => {
+test('follows the dark colour scheme and reduced motion', async ({ page, sectionPage }) => {
 	await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-	await page.goto(`/m/${MODULE_ID}/${sections[0]!.id}`);
+	await page.goto(sectionPage.path);
 	const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 	expect(bg).toBe('rgb(22, 23, 27)');
 	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { expect, test } from './fixtures';
 import { MODULE_ID, sections } from './module-data';
 import { builtPages } from './page-guards';
 
@@ -58,15 +58,16 @@ test('every page needs no more JS to start than its budget', () => {
 });
 
 test('a section page loads no more than 110 KB of JS in all, lazy chunks included', async ({
-	page
+	page,
+	sectionPage
 }) => {
 	const loaded: string[] = [];
 	page.on('response', (r) => {
 		const path = new URL(r.url()).pathname;
 		if (path.endsWith('.js')) loaded.push(path);
 	});
-	await page.goto(section);
-	await expect(page.getByRole('button', { name: 'Check answer' })).toBeEnabled();
+	await sectionPage.goto();
+	await expect(sectionPage.checkButton).toBeEnabled();
 	await page.waitForLoadState('networkidle');
 	const size = loaded.reduce((sum, f) => sum + gzipped(f), 0);
 	// The database is loaded after the page is shown, not before.

@@ -1,11 +1,13 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { RELEASED_SCHEMAS } from '../src/lib/db/testing/fixtures';
+import { expect, test } from './fixtures';
 import { sections } from './module-data';
-import { QuizPage } from './quiz-page';
+import { HomePage } from './pages/home-page';
+import { SectionPage } from './pages/section-page';
 
 // The data-safety fault suite (docs/reliability.md): each test stops the app in the middle of a
 // write, or takes its storage away, and checks that every answer the screen called saved is
@@ -77,10 +79,10 @@ async function crash(page: Page) {
 /** Question 1 answered and saved, question 2 checked with its write held in flight. */
 async function answerOneThenHoldTheNext(page: Page) {
 	const gate = await holdWrites(page);
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answerAndCheck(1, true);
-	await quiz.nextButton.click();
+	await quiz.next();
 	await quiz.answer(2, true);
 	await gate.hold();
 	await quiz.check();
@@ -92,9 +94,9 @@ async function answerOneThenHoldTheNext(page: Page) {
 /** A fresh tab on the section: question 1 kept, question 2 not (it was never committed). */
 async function expectOnlyTheCommittedAnswer(context: BrowserContext) {
 	const page = await context.newPage();
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto('#quiz');
-	expect(await storedAnswers(page)).toEqual([quiz.questions[0]!.id]);
+	expect(await storedAnswers(page)).toEqual([quiz.question(1).id]);
 	await expect(quiz.heading(2)).toBeVisible();
 	await expect(quiz.checkButton).toBeEnabled();
 	return quiz;
@@ -132,28 +134,26 @@ test('"saved" shows only once the write has committed, and closing at that momen
 }) => {
 	const page = await context.newPage();
 	const gate = await holdWrites(page);
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answer(1, true);
 	await gate.hold();
 	await quiz.check();
 	await gate.started();
-	await expect(page.getByRole('button', { name: 'Saving your answer…' })).toBeDisabled();
+	await expect(quiz.savingButton).toBeDisabled();
 	await expect(quiz.status).not.toContainText('saved');
 	await gate.release();
 	await expect(quiz.status).toContainText('Answer saved on this device.');
 	await page.close({ runBeforeUnload: false });
 
 	const again = await context.newPage();
-	await new QuizPage(again, first.id).goto('#quiz');
-	expect(await storedAnswers(again)).toEqual([quiz.questions[0]!.id]);
+	await new SectionPage(again, first.id).goto('#quiz');
+	expect(await storedAnswers(again)).toEqual([quiz.question(1).id]);
 });
 
 test('a browser killed in the middle of a write keeps every saved answer and none half-written', async ({
 	baseURL
 }) => {
-	// Two browser launches on a two-core machine.
-	test.slow();
 	const dir = mkdtempSync(join(tmpdir(), 'lectern-kill-'));
 	const launch = () =>
 		chromium.launchPersistentContext(dir, {
@@ -195,7 +195,7 @@ function browserPid(profile: string): number {
 }
 
 test('an answer chosen but not checked is kept the moment the page is hidden', async ({ page }) => {
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answer(1, true);
 	// Headless pages never hide on their own. A phone switching apps hides the page, and may then
@@ -208,7 +208,7 @@ test('an answer chosen but not checked is kept the moment the page is hidden', a
 		Object.entries(sessionStorage).filter(([k]) => k.startsWith('lectern:drafts:'))
 	);
 	expect(kept).toHaveLength(1);
-	expect(Object.keys(JSON.parse(kept[0]![1]))).toEqual([quiz.questions[0]!.id]);
+	expect(Object.keys(JSON.parse(kept[0]![1]))).toEqual([quiz.question(1).id]);
 	await page.reload();
 	await expect(quiz.checkButton).toBeEnabled();
 	await quiz.check();
@@ -230,9 +230,9 @@ test('a full disk: the answer stays on the page, the student is told, and can do
 		origin: new URL(baseURL!).origin,
 		quotaSize: 1
 	});
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
-	await expect(page.getByRole('alert')).toContainText('out of storage space');
+	await expect(quiz.storageAlert).toContainText('out of storage space');
 	await quiz.answer(1, true);
 	await quiz.check();
 	await expect(quiz.status).toContainText('Correct');
@@ -240,7 +240,7 @@ test('a full disk: the answer stays on the page, the student is told, and can do
 	await expect(quiz.status).toContainText('out of storage space');
 	const file = JSON.parse(readFileSync(await quiz.downloadProgress(), 'utf8'));
 	expect(file.attempts).toEqual([
-		expect.objectContaining({ questionId: quiz.questions[0]!.id, correct: true })
+		expect.objectContaining({ questionId: quiz.question(1).id, correct: true })
 	]);
 	await context.close();
 });
@@ -250,11 +250,12 @@ test('site data cleared while the app is open: noticed, nothing written, every a
 	context,
 	baseURL
 }) => {
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answerAndCheck(1, true);
-	await page.goto('/');
-	const before = await quiz.downloadProgress();
+	const home = new HomePage(page);
+	await home.goto();
+	const before = await home.downloadProgress();
 	await quiz.goto('#quiz');
 	// Saved progress has loaded (the quiz moved on to question 2) before the data goes.
 	await expect(quiz.heading(2)).toBeVisible();
@@ -263,7 +264,7 @@ test('site data cleared while the app is open: noticed, nothing written, every a
 		origin: new URL(baseURL!).origin,
 		storageTypes: 'indexeddb'
 	});
-	await expect(page.getByRole('alert')).toContainText('no longer reachable');
+	await expect(quiz.storageAlert).toContainText('no longer reachable');
 	await expect(quiz.heading(2)).toBeVisible();
 	await quiz.answer(2, true);
 	await quiz.check();
@@ -274,14 +275,13 @@ test('site data cleared while the app is open: noticed, nothing written, every a
 
 	// What the student is told to do: download what the page holds, reload, restore.
 	const after = await quiz.downloadProgress();
-	await page.getByRole('alert').getByRole('button', { name: 'Reload' }).click();
-	await expect(page.getByRole('alert')).toContainText('site data was cleared');
-	await page.getByRole('link', { name: 'Restore your progress from a file' }).click();
-	const file = page.getByLabel('Restore from a progress file');
+	await quiz.reloadFromAlert();
+	await expect(quiz.storageAlert).toContainText('site data was cleared');
+	const restore = await quiz.goToRestore();
 	const [q1, q2] = quiz.questions.map((q) => q.id);
-	await file.setInputFiles(before);
+	await restore.restore(before);
 	await expect.poll(() => storedAnswers(page)).toEqual([q1]);
-	await file.setInputFiles(after);
+	await restore.restore(after);
 	await expect.poll(async () => (await storedAnswers(page)).sort()).toEqual([q1, q2].sort());
 	await expect(page.getByText('site data was cleared')).toBeHidden();
 	await quiz.goto('#quiz');
@@ -316,16 +316,16 @@ test('an update held up by an old tab says to close it, then goes on with nothin
 		>
 	);
 	const page = await context.newPage();
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
-	await expect(page.getByRole('alert')).toContainText('Close the other Lectern tabs');
+	await expect(quiz.storageAlert).toContainText('Close the other Lectern tabs');
 	// An answer given meanwhile is checked, and saved once the way is clear.
 	await quiz.answer(1, true);
 	await quiz.check();
 	await old.close();
 	await expect(quiz.status).toContainText('Answer saved on this device.');
 	await expect(page.getByText('Close the other Lectern tabs')).toBeHidden();
-	expect(await storedAnswers(page)).toEqual([quiz.questions[0]!.id]);
+	expect(await storedAnswers(page)).toEqual([quiz.question(1).id]);
 });
 
 test('when IndexedDB fails to open, the quiz still works and says progress is not kept', async ({
@@ -336,11 +336,11 @@ test('when IndexedDB fails to open, the quiz still works and says progress is no
 			throw new DOMException('Internal error opening backing store', 'UnknownError');
 		};
 	});
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answer(1, true);
 	await quiz.check();
 	await expect(quiz.status).toContainText('Correct. 1 point.');
-	await expect(page.getByRole('alert')).toContainText('progress will not be kept');
-	await expect(page.getByRole('button', { name: 'Download my progress' })).toBeVisible();
+	await expect(quiz.storageAlert).toContainText('progress will not be kept');
+	await expect(quiz.downloadButton).toBeVisible();
 });

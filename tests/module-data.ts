@@ -56,6 +56,7 @@ export const sections = [...article.matchAll(/^## (.+?) \{#([a-z0-9-]+)\}$/gm)].
 export const questionsOf = (sectionId: string) =>
 	raw.questions.filter((q) => q.section === sectionId);
 export const actors = raw.actors;
+export const actorName = (id: string) => actors.find((a) => a.id === id)!.name;
 export const places = raw.places;
 export const events = raw.events;
 export const glossary = raw.glossary;

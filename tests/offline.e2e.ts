@@ -1,12 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
-import { MODULE_ID, sections } from './module-data';
-import { QuizPage } from './quiz-page';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { sections } from './module-data';
+import { openAid } from './pages/aid-pages';
+import { SectionPage } from './pages/section-page';
 import { serveBuild } from './static-server';
 
 // These tests are about the service worker, which the others keep out.
 test.use({ serviceWorkers: 'allow' });
 
-/** Waits until the worker has cached the whole site and controls the page. */
+/**
+ * Waits until the worker has cached the whole site and controls the page. Nothing on screen says
+ * so, and caching every page of every module takes longer than the default wait.
+ */
 async function installed(page: Page) {
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
 		timeout: 20_000
@@ -15,41 +20,44 @@ async function installed(page: Page) {
 
 test('after one visit every page works offline, answers included, and nothing is lost back online', async ({
 	page,
-	context
+	context,
+	homePage,
+	modulePage
 }) => {
-	await page.goto('/');
+	await homePage.goto();
 	await installed(page);
 	await context.setOffline(true);
 
 	// A section never opened before, straight from the address bar.
-	const quiz = new QuizPage(page, sections[2]!.id);
+	const quiz = new SectionPage(page, sections[2]!.id);
 	await quiz.goto();
 	await quiz.answerAndCheck(1, true);
 	await page.reload();
 	// Reopened where the student left off, with the answer counted.
 	await expect(quiz.heading(2)).toBeVisible();
-	await expect(page.getByText(`Score: 1 of ${quiz.questions.length}`)).toBeVisible();
+	await expect(quiz.runningScore(1)).toBeVisible();
 	// The reading aids, and moving between pages inside the app, work too.
-	await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+	const timeline = await openAid(page, 'Timeline');
 	await expect(page).toHaveURL(/\/timeline$/);
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await page.goto(`/m/${MODULE_ID}`);
+	await expect(timeline.heading).toBeVisible();
+	await modulePage.goto();
 	await expect(page.getByText('1 of', { exact: false }).first()).toBeVisible();
 
 	await context.setOffline(false);
 	await quiz.goto();
-	await expect(page.getByText(`Score: 1 of ${quiz.questions.length}`)).toBeVisible();
+	await expect(quiz.runningScore(1)).toBeVisible();
 });
 
 test('a new version waits for the student, and updating keeps every answer, checked or not', async ({
 	page
 }, info) => {
+	// Two whole-site installs by the worker (the first, then the new version), each up to 20 s.
 	test.setTimeout(60_000);
 	// Its own server, so that it can deploy a new version under the open page.
 	const site = await serveBuild(4190 + info.parallelIndex);
 	try {
-		const quiz = new QuizPage(page, sections[0]!.id);
-		await page.goto(`${site.origin}/m/${MODULE_ID}/${sections[0]!.id}`);
+		const quiz = new SectionPage(page, sections[0]!.id);
+		await page.goto(`${site.origin}${quiz.path}`);
 		await installed(page);
 
 		site.deployNewVersion('next version');
@@ -57,11 +65,12 @@ test('a new version waits for the student, and updating keeps every answer, chec
 		const notice = page
 			.getByRole('status')
 			.filter({ hasText: 'A new version of Lectern is ready' });
+		// The new version is installed (the whole site cached again) before the notice shows.
 		await expect(notice).toBeVisible({ timeout: 20_000 });
 
 		// The quiz goes on meanwhile: one answer checked, the next one chosen but not checked.
 		await quiz.answerAndCheck(1, true);
-		await quiz.nextButton.click();
+		await quiz.next();
 		await quiz.answer(2, true);
 		// Question 2 is a fill-in: what was typed must come back.
 		const chosen = () =>
@@ -79,7 +88,7 @@ test('a new version waits for the student, and updating keeps every answer, chec
 		await expect(quiz.heading(2)).toBeVisible();
 		await expect(notice).toBeHidden();
 		await expect.poll(chosen).toEqual(before);
-		await expect(page.getByText(`Score: 1 of ${quiz.questions.length}`)).toBeVisible();
+		await expect(quiz.runningScore(1)).toBeVisible();
 	} finally {
 		await site.close();
 	}
@@ -87,9 +96,10 @@ test('a new version waits for the student, and updating keeps every answer, chec
 
 test('the app can be installed: its manifest and icons are complete, with no error from Chromium', async ({
 	page,
+	homePage,
 	request
 }) => {
-	await page.goto('/');
+	await homePage.goto();
 	await installed(page);
 	const cdp = await page.context().newCDPSession(page);
 	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

@@ -12,8 +12,10 @@ export const builtPages = () =>
  * Records every Content-Security-Policy violation in any page of the context, across
  * navigations: each is reported to the test as it happens, from before any page script runs.
  */
-export async function recordViolations(context: BrowserContext): Promise<string[]> {
-	const seen: string[] = [];
+export async function recordViolations(
+	context: BrowserContext,
+	seen: string[] = []
+): Promise<string[]> {
 	await context.exposeBinding('__reportViolation', ({ page }, v: string) =>
 		seen.push(`${new URL(page.url()).pathname}: ${v}`)
 	);

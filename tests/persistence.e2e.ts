@@ -1,124 +1,110 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { MODULE_ID, sections } from './module-data';
-import { QuizPage } from './quiz-page';
+import { HomePage } from './pages/home-page';
+import { ModulePage } from './pages/module-page';
+import { SectionPage } from './pages/section-page';
 
 const [first, second] = [sections[0]!, sections[1]!];
 
 test('reloading mid-quiz returns to the same question with earlier answers shown', async ({
 	page
 }) => {
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answerAndCheck(1, true);
-	await quiz.nextButton.click();
+	await quiz.next();
 	await quiz.answerAndCheck(2, false);
 	await page.reload();
 	await expect(quiz.heading(2)).toBeVisible();
-	await expect(page.getByRole('form').getByText(quiz.questions[1]!.hint)).toBeVisible();
-	await page.getByRole('button', { name: 'Previous question' }).click();
+	await expect(quiz.hint(2)).toBeVisible();
+	await quiz.previous();
 	await expect(quiz.heading(1)).toBeVisible();
-	await expect(page.getByText('Correct.', { exact: true })).toBeVisible();
-	await expect(page.getByText(quiz.questions[0]!.explanation)).toBeVisible();
+	await expect(quiz.verdict('Correct.')).toBeVisible();
+	await expect(quiz.card(1).getByText(quiz.question(1).explanation)).toBeVisible();
 });
 
 test('closing the tab right after "saved" shows loses nothing', async ({ context }) => {
 	const page = await context.newPage();
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answer(1, true);
 	await quiz.check();
 	await expect(quiz.status).toContainText('Answer saved on this device.');
 	await page.close({ runBeforeUnload: false });
 
-	const again = new QuizPage(await context.newPage(), first.id);
+	const again = new SectionPage(await context.newPage(), first.id);
 	await again.goto('#quiz');
 	await expect(again.heading(2)).toBeVisible();
-	await again.page.getByRole('button', { name: 'Previous question' }).click();
-	await expect(again.page.getByText('Correct.', { exact: true })).toBeVisible();
+	await again.previous();
+	await expect(again.verdict('Correct.')).toBeVisible();
 });
 
 test('two tabs on the same module keep both tabs’ answers', async ({ context }) => {
-	const a = new QuizPage(await context.newPage(), first.id);
-	const b = new QuizPage(await context.newPage(), second.id);
+	const a = new SectionPage(await context.newPage(), first.id);
+	const b = new SectionPage(await context.newPage(), second.id);
 	await a.goto();
 	await b.goto();
 	await a.answerAndCheck(1, true);
 	await b.answerAndCheck(1, true);
-	await a.nextButton.click();
+	await a.next();
 	await a.answerAndCheck(2, true);
 
-	const page = await context.newPage();
-	await page.goto(`/m/${MODULE_ID}`);
-	await expect(
-		page
-			.getByRole('list', { name: 'Sections' })
-			.getByRole('listitem')
-			.filter({ hasText: first.title })
-	).toContainText('Score: 2 of');
-	await expect(
-		page
-			.getByRole('list', { name: 'Sections' })
-			.getByRole('listitem')
-			.filter({ hasText: second.title })
-	).toContainText('Score: 1 of');
+	const module = new ModulePage(await context.newPage());
+	await module.goto();
+	await expect(module.sectionRow(first.title)).toContainText('Score: 2 of');
+	await expect(module.sectionRow(second.title)).toContainText('Score: 1 of');
 });
 
 test('an answer given in one tab shows up in the other, which does not grade it again', async ({
 	context
 }) => {
-	const a = new QuizPage(await context.newPage(), first.id);
-	const b = new QuizPage(await context.newPage(), first.id);
+	const a = new SectionPage(await context.newPage(), first.id);
+	const b = new SectionPage(await context.newPage(), first.id);
 	await a.goto();
 	await b.goto();
 	await a.answerAndCheck(1, true);
-	await expect(b.page.getByText('Correct.', { exact: true })).toBeVisible();
+	await expect(b.verdict('Correct.')).toBeVisible();
 	await expect(b.checkButton).toBeHidden();
-	await b.nextButton.click();
+	await b.next();
 	await b.answerAndCheck(2, false);
-	await a.nextButton.click();
+	await a.next();
 	// Tab A learns of tab B's wrong first try: it offers the second try, with the hint.
-	await expect(a.page.getByRole('form').getByText(a.questions[1]!.hint)).toBeVisible();
+	await expect(a.hint(2)).toBeVisible();
 });
 
-test('reopening a finished section shows its results', async ({ page }) => {
-	const quiz = new QuizPage(page, first.id);
+test('reopening a finished section shows its results', async ({ page, sectionPage: quiz }) => {
 	await quiz.goto();
-	for (let n = 1; n <= quiz.questions.length; n++) {
-		await quiz.answerAndCheck(n, true);
-		await quiz.nextButton.click();
-	}
-	await expect(quiz.summaryHeading).toBeVisible();
+	await quiz.finish();
 	await page.reload();
 	await expect(quiz.summaryHeading).toBeVisible();
-	const n = quiz.questions.length;
-	await expect(page.getByText(`You scored ${n} out of ${n}.`)).toBeVisible();
-	await page.getByRole('link', { name: /^Next section/ }).click();
-	await expect(page.getByRole('heading', { level: 1, name: sections[1]!.title })).toBeVisible();
+	await expect(quiz.score(quiz.questions.length)).toBeVisible();
+	await quiz.goToNextSection();
 });
 
 test('without IndexedDB the quiz still works and says progress is not kept', async ({ page }) => {
 	await page.addInitScript(() =>
 		Object.defineProperty(window, 'indexedDB', { get: () => undefined })
 	);
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answer(1, true);
 	await quiz.check();
-	await expect(page.getByRole('alert')).toContainText('progress will not be kept');
+	await expect(quiz.storageAlert).toContainText('progress will not be kept');
 	await expect(quiz.status).toContainText('Correct. 1 point.');
 	await expect(quiz.status).toContainText('This browser is not keeping progress');
 	// The answer lives only in the page, and the student can still take it away.
 	const file = JSON.parse(readFileSync(await quiz.downloadProgress(), 'utf8'));
 	expect(file.attempts).toEqual([
-		expect.objectContaining({ questionId: quiz.questions[0]!.id, correct: true })
+		expect.objectContaining({ questionId: quiz.question(1).id, correct: true })
 	]);
 });
 
 test('a tab whose database was upgraded elsewhere stops saving and asks for a reload', async ({
 	page
 }) => {
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answerAndCheck(1, true);
 	// Another tab with a newer Lectern opens the database at a higher version.
@@ -130,9 +116,9 @@ test('a tab whose database was upgraded elsewhere stops saving and asks for a re
 				req.onerror = () => reject(req.error);
 			})
 	);
-	await expect(page.getByRole('alert')).toContainText('Lectern was updated in another tab');
-	await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
-	await quiz.nextButton.click();
+	await expect(quiz.storageAlert).toContainText('Lectern was updated in another tab');
+	await expect(quiz.storageAlert.getByRole('button', { name: 'Reload' })).toBeVisible();
+	await quiz.next();
 	await quiz.answer(2, true);
 	await quiz.check();
 	await expect(quiz.status).toContainText('could not be saved: Lectern was updated in another tab');
@@ -141,43 +127,32 @@ test('a tab whose database was upgraded elsewhere stops saving and asks for a re
 test('a student downloads all progress as JSON, then resets the module after confirming', async ({
 	page
 }) => {
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answerAndCheck(1, true);
 
-	await page.goto('/');
-	const file = JSON.parse(readFileSync(await quiz.downloadProgress(), 'utf8'));
+	const home = new HomePage(page);
+	await home.goto();
+	const file = JSON.parse(readFileSync(await home.downloadProgress(), 'utf8'));
 	expect(file).toMatchObject({ format: 'lectern-progress', version: 2 });
 	expect(file.attempts).toEqual([
 		expect.objectContaining({
 			moduleId: MODULE_ID,
 			sectionId: first.id,
-			questionId: quiz.questions[0]!.id,
+			questionId: quiz.question(1).id,
 			correct: true,
 			try: 1
 		})
 	]);
 
-	await page.goto(`/m/${MODULE_ID}`);
-	await page.getByRole('button', { name: 'Reset this module…' }).click();
-	await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
-	await page.getByRole('button', { name: 'Cancel' }).click();
-	await expect(
-		page
-			.getByRole('list', { name: 'Sections' })
-			.getByRole('listitem')
-			.filter({ hasText: first.title })
-	).toContainText('In progress');
-	await page.getByRole('button', { name: 'Reset this module…' }).click();
-	await page.getByRole('button', { name: 'Delete my answers' }).click();
-	await expect(page.getByRole('status')).toHaveText('Your answers for this module were deleted.');
-	await expect(
-		page
-			.getByRole('list', { name: 'Sections' })
-			.getByRole('listitem')
-			.filter({ hasText: first.title })
-	).toContainText('Not started');
-	await expect(page.getByRole('link', { name: 'Start reading' })).toBeVisible();
+	const module = new ModulePage(page);
+	await module.goto();
+	await module.askToReset();
+	await module.cancelReset();
+	await expect(module.sectionRow(first.title)).toContainText('In progress');
+	await module.reset();
+	await expect(module.sectionRow(first.title)).toContainText('Not started');
+	await expect(module.startReadingLink).toBeVisible();
 });
 
 test('Reset cannot be pressed before the page can act on it', async ({ page }) => {
@@ -187,12 +162,11 @@ test('Reset cannot be pressed before the page can act on it', async ({ page }) =
 		await gate;
 		await route.continue();
 	});
-	await page.goto(`/m/${MODULE_ID}`, { waitUntil: 'commit' });
-	const reset = page.getByRole('button', { name: 'Reset this module…' });
-	await expect(reset).toBeDisabled();
+	const module = new ModulePage(page);
+	await module.goto({ waitUntil: 'commit' });
+	await expect(module.resetButton).toBeDisabled();
 	release();
-	await reset.click();
-	await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	await module.askToReset();
 });
 
 /** Holds back the storage code (Dexie's chunk) until `release` is called. */
@@ -216,7 +190,7 @@ async function holdStorageCode(page: Page) {
 test('a choice made before saved progress has loaded is kept, and the hint still comes', async ({
 	page
 }) => {
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await quiz.answerAndCheck(1, false);
 	const storage = await holdStorageCode(page);
@@ -228,8 +202,8 @@ test('a choice made before saved progress has loaded is kept, and the hint still
 	storage.release();
 	await loaded;
 	// The saved first try arrives late: the choice stays, and the hint for the second try shows.
-	await expect(page.getByRole('form').getByText(quiz.questions[0]!.hint)).toBeVisible();
-	await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+	await expect(quiz.hint(1)).toBeVisible();
+	await expect(quiz.card(1).getByRole('radio', { checked: true })).toHaveCount(1);
 	await quiz.check();
 	await expect(quiz.status).toContainText('Correct at the second try. 0.5 points.');
 });
@@ -238,12 +212,12 @@ test('an answer checked before saved progress has loaded is saved once it has', 
 	page
 }) => {
 	const storage = await holdStorageCode(page);
-	const quiz = new QuizPage(page, first.id);
+	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await expect.poll(storage.isHeld).toBe(true);
 	await quiz.answer(1, true);
 	await quiz.check();
-	await expect(page.getByRole('button', { name: 'Saving your answer…' })).toBeVisible();
+	await expect(quiz.savingButton).toBeVisible();
 	await expect(quiz.status).toBeEmpty();
 	storage.release();
 	await expect(quiz.status).toHaveText(/^Correct\. 1 point\. Answer saved on this device\./);

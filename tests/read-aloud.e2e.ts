@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { MODULE_ID, paragraphsOf, sections } from './module-data';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { paragraphsOf, sections } from './module-data';
+import { SectionPage } from './pages/section-page';
 
 const section = sections[0]!;
 
@@ -54,14 +56,15 @@ const said = (page: Page) =>
 	);
 const finish = (page: Page) =>
 	page.evaluate(() => (window as unknown as { speech: { finish(): void } }).speech.finish());
-const highlighted = (page: Page) => page.locator('article .reading');
+/** The sentence being read: marked by a class only, as it has no role of its own. */
+const highlighted = (page: Page) => page.getByRole('article').locator('.reading');
 
 test('reads the section aloud sentence by sentence, marking each; pause, resume, speed and stop', async ({
 	page
 }) => {
 	await stubSpeech(page);
-	await page.goto(`/m/${MODULE_ID}/${section.id}`);
-	const controls = page.getByRole('group', { name: 'Read the section aloud' });
+	await page.goto(SectionPage.pathOf(section.id));
+	const controls = new SectionPage(page, section.id).readAloud;
 	await controls.getByRole('button', { name: 'Read aloud' }).click();
 
 	const firstParagraph = paragraphsOf(section.id)[0]!;
@@ -91,7 +94,8 @@ test('where the browser cannot speak, there is no read-aloud control', async ({ 
 		for (const key of ['speechSynthesis', 'SpeechSynthesisUtterance'])
 			Object.defineProperty(window, key, { value: undefined, configurable: true });
 	});
-	await page.goto(`/m/${MODULE_ID}/${section.id}`);
-	await expect(page.getByRole('button', { name: 'Check answer' })).toBeEnabled();
-	await expect(page.getByRole('group', { name: 'Read the section aloud' })).toHaveCount(0);
+	const quiz = new SectionPage(page, section.id);
+	await page.goto(quiz.path);
+	await expect(quiz.checkButton).toBeEnabled();
+	await expect(quiz.readAloud).toHaveCount(0);
 });

@@ -1,20 +1,25 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { encodeAssignment } from '../src/lib/assign/link';
 import { readResults, sealResults } from '../src/lib/results/file';
-import { MODULE_ID, moduleTitle, sections } from './module-data';
+import { expect, test } from './fixtures';
+import { MODULE_ID, sections } from './module-data';
 import {
 	builtPages,
 	expectNoInjectedMarkup,
 	recordDialogs,
-	recordForeignRequests,
-	recordViolations
+	recordForeignRequests
 } from './page-guards';
-import { handIn } from './hand-in';
-import { QuizPage } from './quiz-page';
+import { aidNames, openAid } from './pages/aid-pages';
+import type { AssignPage } from './pages/assign-page';
+import type { HomePage } from './pages/home-page';
+import { ReadingCards } from './pages/reading-cards';
+import { ReviewPage } from './pages/review-page';
+import { SettingsPage } from './pages/settings-page';
+import type { TeacherPage } from './pages/teacher-page';
 import { XSS_CORPUS } from './xss-corpus';
 
 test('every page carries a Content-Security-Policy that allows no inline script but its own', () => {
@@ -38,107 +43,110 @@ test('every page carries a Content-Security-Policy that allows no inline script 
 	}
 });
 
-test('a script injected into the page is blocked and reported', async ({ page, context }) => {
-	const seen = await recordViolations(context);
-	await new QuizPage(page, sections[0]!.id).goto();
-	const ran = await page.evaluate(async () => {
-		const script = document.createElement('script');
-		script.textContent = 'window.__injected = true';
-		document.body.append(script);
-		const img = document.createElement('img');
-		img.src = 'https://example.com/pixel.png';
-		document.body.append(img);
-		await new Promise((r) => setTimeout(r, 100));
-		return (window as unknown as { __injected?: boolean }).__injected ?? false;
+test.describe('an injected script', () => {
+	// The violations are this test's to provoke.
+	test.use({ allowCspViolations: true });
+
+	test('a script injected into the page is blocked and reported', async ({
+		page,
+		csp,
+		sectionPage
+	}) => {
+		const seen = csp.violations;
+		await sectionPage.goto();
+		const ran = await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.__injected = true';
+			// An inline script the policy allowed would run here, during append: no wait is needed.
+			document.body.append(script);
+			const img = document.createElement('img');
+			img.src = 'https://example.com/pixel.png';
+			document.body.append(img);
+			return (window as unknown as { __injected?: boolean }).__injected ?? false;
+		});
+		expect(ran).toBe(false);
+		await expect.poll(() => seen.some((v) => v.includes('script-src-elem'))).toBe(true);
+		await expect
+			.poll(() => seen.some((v) => v.includes('img-src https://example.com/pixel.png')))
+			.toBe(true);
 	});
-	expect(ran).toBe(false);
-	await expect.poll(() => seen.some((v) => v.includes('script-src-elem'))).toBe(true);
-	await expect
-		.poll(() => seen.some((v) => v.includes('img-src https://example.com/pixel.png')))
-		.toBe(true);
 });
 
 /** A student's whole visit: reading, a card, a question, every reading aid, settings, review. */
-async function studentJourney(page: Page) {
-	await page.goto('/');
-	await page.getByRole('link', { name: moduleTitle }).click();
-	await page
-		.getByRole('link', { name: /^Start/ })
-		.first()
-		.click();
-	const quiz = new QuizPage(page, sections[0]!.id);
+async function studentJourney(home: HomePage) {
+	await home.goto();
+	const module = await home.openModule();
+	const quiz = await module.startReading();
 	await expect(quiz.checkButton).toBeEnabled();
-	await page.locator('article').getByRole('button').first().click();
-	await page.keyboard.press('Escape');
+	const cards = new ReadingCards(quiz.page);
+	await cards.open(cards.article.getByRole('button').first());
+	await quiz.page.keyboard.press('Escape');
 	await quiz.answerAndCheck(1, true);
-	for (const aid of ["Who's who", 'Timeline', 'Map', 'Glossary']) {
-		await page
-			.getByRole('navigation', { name: 'Reading aids' })
-			.getByRole('link', { name: aid })
-			.click();
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	for (const aid of aidNames) {
+		const page = await openAid(quiz.page, aid);
+		await expect(page.heading).toBeVisible();
 	}
-	await page.goto('/settings');
-	await page.getByRole('radio', { name: 'Dark', exact: true }).check();
-	await page.goto('/review');
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const settings = new SettingsPage(home.page);
+	await settings.goto();
+	await settings.choose('Colours', 'Dark');
+	const review = new ReviewPage(home.page);
+	await review.goto();
+	await expect(review.heading).toBeVisible();
 }
 
 /** A teacher's whole visit: an assignment made, a student's file handed in and read. */
 async function teacherJourney(
-	page: Page,
-	browser: Browser,
-	dir: string,
-	watch: (context: BrowserContext) => Promise<unknown>
+	assign: AssignPage,
+	teacher: TeacherPage,
+	handIn: (link: string, name: string, o: { watch: typeof watchNothing }) => Promise<string>,
+	watch: typeof watchNothing
 ) {
-	await page.goto('/assign');
-	await expect(page.getByRole('button', { name: 'Make the link' })).toBeEnabled();
-	await page.getByRole('textbox', { name: 'Title of the assignment' }).fill('Week 1');
-	await page.getByRole('textbox', { name: 'Class' }).fill('10B');
-	await page.getByRole('button', { name: 'Make the link' }).click();
-	const link = await page.getByRole('textbox', { name: 'Link for your students' }).inputValue();
-	const path = await handIn(browser, link, 'Ann', dir, { watch });
-	await page.goto('/teacher');
-	await page.getByLabel('Results files').setInputFiles([path]);
-	await expect(page.getByRole('status').filter({ hasText: 'imported' })).toContainText('imported.');
-	await expect(page.getByRole('table', { name: 'Students' })).toContainText('Ann');
+	await assign.goto();
+	const link = await assign.makeLink({ title: 'Week 1', className: '10B' });
+	const path = await handIn(link, 'Ann', { watch });
+	await teacher.goto();
+	await teacher.importFiles([path]);
+	await expect(teacher.importLog).toContainText('imported.');
+	await expect(teacher.students).toContainText('Ann');
 }
+const watchNothing = async (context: BrowserContext): Promise<unknown> => context;
 
 test('a student’s visit breaks no policy and sends nothing to another site', async ({
-	page,
+	homePage,
 	context,
+	csp,
 	baseURL
 }) => {
-	const violations = await recordViolations(context);
 	const foreign = recordForeignRequests(context, new URL(baseURL!).origin);
-	await studentJourney(page);
-	expect(violations).toEqual([]);
+	await studentJourney(homePage);
+	expect(csp.violations).toEqual([]);
 	expect(foreign).toEqual([]);
 });
 
 test('a teacher’s visit breaks no policy and sends nothing to another site', async ({
-	page,
+	assignPage,
+	teacherPage,
+	handIn,
 	context,
-	browser,
+	csp,
 	baseURL
-}, info) => {
-	test.setTimeout(60_000);
+}) => {
 	const origin = new URL(baseURL!).origin;
-	const violations: string[][] = [];
 	const foreign: string[] = [];
 	// The teacher's browser, and the student's device that hands in the file.
-	const watch = async (c: BrowserContext) => {
-		violations.push(await recordViolations(c));
-		recordForeignRequests(c, origin, foreign);
-	};
+	const watch = async (c: BrowserContext) => recordForeignRequests(c, origin, foreign);
 	await watch(context);
-	await teacherJourney(page, browser, info.outputDir, watch);
-	expect(violations).toHaveLength(2);
-	expect(violations.flat()).toEqual([]);
+	await teacherJourney(assignPage, teacherPage, handIn, watch);
+	// Both browsers were watched for violations (the fixtures' guard) as well as for requests.
+	expect(csp.contexts).toBe(2);
+	expect(csp.violations).toEqual([]);
 	expect(foreign).toEqual([]);
 });
 
-test('hostile titles and class names in an assignment link stay text', async ({ page }) => {
+test('hostile titles and class names in an assignment link stay text', async ({
+	page,
+	assignmentPage: assignment
+}) => {
 	const dialogs = recordDialogs(page);
 	for (const [i, payload] of XSS_CORPUS.entries()) {
 		const code = encodeAssignment({
@@ -151,35 +159,32 @@ test('hostile titles and class names in an assignment link stay text', async ({ 
 			title: `T${i} ${payload}`,
 			className: payload
 		});
-		await page.goto(`/a#${code}`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`T${i} ${payload}`);
+		await assignment.goto(`/a#${code}`);
+		await expect(assignment.heading).toHaveText(`T${i} ${payload}`);
 		await expect(page.getByText(`Class: ${payload}`)).toBeVisible();
 		await expectNoInjectedMarkup(page);
 	}
 	// The assignment's own pages, with the last of them joined.
-	await page.getByRole('textbox', { name: 'Your name or nickname' }).fill(XSS_CORPUS[0]!);
-	await page.getByRole('button', { name: 'Start' }).click();
-	await page.getByRole('link', { name: /^Continue: / }).click();
-	await expect(new QuizPage(page, sections[0]!.id).checkButton).toBeEnabled();
+	await assignment.startAs(XSS_CORPUS[0]!);
+	const quiz = await assignment.continue();
+	await expect(quiz.checkButton).toBeEnabled();
 	await expectNoInjectedMarkup(page);
 	expect(dialogs).toEqual([]);
 });
 
 test('hostile student names in imported results files stay text on the dashboard', async ({
 	page,
-	browser
+	assignPage,
+	teacherPage,
+	handIn
 }, info) => {
-	test.setTimeout(60_000);
 	const dialogs = recordDialogs(page);
-	await page.goto('/assign');
-	await expect(page.getByRole('button', { name: 'Make the link' })).toBeEnabled();
-	await page
-		.getByRole('textbox', { name: 'Title of the assignment' })
-		.fill('<img src=x onerror=alert(1)>');
-	await page.getByRole('textbox', { name: 'Class' }).fill('<svg onload=alert(2)>');
-	await page.getByRole('button', { name: 'Make the link' }).click();
-	const link = await page.getByRole('textbox', { name: 'Link for your students' }).inputValue();
-	const original = await handIn(browser, link, 'Ann', info.outputDir);
+	await assignPage.goto();
+	const link = await assignPage.makeLink({
+		title: '<img src=x onerror=alert(1)>',
+		className: '<svg onload=alert(2)>'
+	});
+	const original = await handIn(link, 'Ann');
 	const file = await readResults('ann.json', readFileSync(original, 'utf8'), new Set([MODULE_ID]));
 	const body: Partial<typeof file> = { ...file };
 	delete body.checksum;
@@ -191,11 +196,11 @@ test('hostile student names in imported results files stay text on the dashboard
 			return path;
 		})
 	);
-	await page.goto('/teacher');
-	await page.getByLabel('Results files').setInputFiles(paths);
-	const log = page.getByRole('status').filter({ hasText: 'imported' });
-	for (const path of paths) await expect(log).toContainText(`${basename(path)}: imported.`);
-	const table = page.getByRole('table', { name: 'Students' });
+	await teacherPage.goto();
+	await teacherPage.importFiles(paths);
+	for (const path of paths)
+		await expect(teacherPage.importLog).toContainText(`${basename(path)}: imported.`);
+	const table = teacherPage.students;
 	await expect(table.getByRole('row')).toHaveCount(XSS_CORPUS.length + 1);
 	for (const payload of XSS_CORPUS) await expect(table).toContainText(payload);
 	await expectNoInjectedMarkup(page);

@@ -1,8 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { MODULE_ID, sections } from './module-data';
+import { type Page } from '@playwright/test';
+import { expectNoAxeViolations, scrollWidth } from './a11y-audit';
+import { expect, test } from './fixtures';
+import { sections } from './module-data';
+import { SectionPage } from './pages/section-page';
 
-const section = `/m/${MODULE_ID}/${sections[0]!.id}`;
+const section = SectionPage.pathOf(sections[0]!.id);
 const rootStyle = (page: Page) =>
 	page.evaluate(() => {
 		const s = getComputedStyle(document.documentElement);
@@ -14,26 +16,23 @@ const rootStyle = (page: Page) =>
 		};
 	});
 
-async function choose(page: Page, group: string, option: string | RegExp) {
-	const name = typeof option === 'string' ? { name: option, exact: true } : { name: option };
-	await page.getByRole('group', { name: group }).getByRole('radio', name).check();
-	await expect(page.getByRole('status')).toHaveText('Saved on this device.');
-}
-
-test('reading settings apply at once, on every page, and survive a reload', async ({ page }) => {
+test('reading settings apply at once, on every page, and survive a reload', async ({
+	page,
+	homePage,
+	settingsPage
+}) => {
 	const fonts: string[] = [];
 	page.on('request', (r) => {
 		if (/\.woff2?$/.test(new URL(r.url()).pathname)) fonts.push(r.url());
 	});
-	await page.goto('/');
-	await page.getByRole('link', { name: 'Reading settings' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Reading settings' })).toBeVisible();
+	await homePage.goto();
+	const settings = await homePage.openSettings();
 	const before = await rootStyle(page);
 
-	await choose(page, 'Colours', 'Dark');
-	await choose(page, 'Text size', 'Largest');
-	await choose(page, 'Line spacing', 'Loose');
-	await choose(page, 'Font', /^Atkinson Hyperlegible/);
+	await settings.choose('Colours', 'Dark');
+	await settings.choose('Text size', 'Largest');
+	await settings.choose('Line spacing', 'Loose');
+	await settings.choose('Font', /^Atkinson Hyperlegible/);
 	const after = await rootStyle(page);
 	expect(after.background).toBe('rgb(22, 23, 27)');
 	expect(parseFloat(after.fontSize)).toBeCloseTo(parseFloat(before.fontSize) * 1.5, 1);
@@ -42,7 +41,7 @@ test('reading settings apply at once, on every page, and survive a reload', asyn
 	// On another page, after a reload, the choices hold; the font came from this site.
 	await page.goto(section);
 	await expect.poll(() => rootStyle(page)).toEqual(after);
-	// The article itself follows the font and the spacing.
+	// The article's text itself follows the font and the spacing (a block inside the landmark).
 	const article = await page.locator('.article').evaluate((el) => {
 		const s = getComputedStyle(el);
 		return { font: s.fontFamily, leading: parseFloat(s.lineHeight) / parseFloat(s.fontSize) };
@@ -54,46 +53,47 @@ test('reading settings apply at once, on every page, and survive a reload', asyn
 	await expect.poll(() => fonts.length).toBeGreaterThan(0);
 	for (const url of fonts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
 
-	await page.goto('/settings');
-	await expect(page.getByRole('radio', { name: 'Largest', exact: true })).toBeChecked();
-	await page.getByRole('button', { name: 'Back to the usual settings' }).click();
+	await settingsPage.goto();
+	await expect(settingsPage.option('Text size', 'Largest')).toBeChecked();
+	await settingsPage.backToUsual();
 	await expect.poll(() => rootStyle(page)).toMatchObject({ fontSize: before.fontSize });
-	await expect(page.getByRole('radio', { name: /^Follow this device/ })).toBeChecked();
+	await expect(settingsPage.page.getByRole('radio', { name: /^Follow this device/ })).toBeChecked();
 });
 
-test('saved settings are in place before any of the app’s scripts run', async ({ page }) => {
-	await page.goto('/settings');
-	await choose(page, 'Colours', /^Sepia/);
-	await choose(page, 'Text size', 'Large');
+test('saved settings are in place before any of the app’s scripts run', async ({
+	page,
+	settingsPage: settings
+}) => {
+	await settings.goto();
+	await settings.choose('Colours', /^Sepia/);
+	await settings.choose('Text size', 'Large');
 	// With every script file refused, only the page's own head script can have applied them.
 	await page.route('**/*.js', (route) => route.abort());
 	await page.goto(section);
-	await expect(page.getByRole('heading', { level: 1, name: sections[0]!.title })).toBeVisible();
+	await expect(new SectionPage(page, sections[0]!.id).pageHeading).toBeVisible();
 	const style = await rootStyle(page);
 	expect(style.background).toBe('rgb(245, 237, 218)');
 	expect(style.fontSize).toBe('20.8px');
 });
 
-test('every colour theme passes axe, and the largest text fits 320 px', async ({ page }) => {
-	for (const theme of ['Light', 'Dark', /^Sepia/] as const) {
-		await page.goto('/settings');
-		await choose(page, 'Colours', theme);
+// A test a theme: six full audits in one test came close to the default timeout.
+for (const theme of ['Light', 'Dark', /^Sepia/] as const) {
+	test(`the ${String(theme)} colour theme passes axe`, async ({ page, settingsPage: settings }) => {
+		await settings.goto();
+		await settings.choose('Colours', theme);
 		for (const path of ['/settings', section]) {
 			await page.goto(path);
-			const { violations } = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(violations.map((v) => `${String(theme)} ${path} ${v.id}`)).toEqual([]);
+			await expectNoAxeViolations(page, `${String(theme)} ${path} `);
 		}
-	}
-	await page.goto('/settings');
-	await choose(page, 'Text size', 'Largest');
+	});
+}
+
+test('the largest text fits 320 px', async ({ page, settingsPage: settings }) => {
+	await settings.goto();
+	await settings.choose('Text size', 'Largest');
 	await page.setViewportSize({ width: 320, height: 640 });
 	for (const path of ['/settings', section, '/']) {
 		await page.goto(path);
-		expect(
-			await page.evaluate(() => document.documentElement.scrollWidth),
-			path
-		).toBeLessThanOrEqual(320);
+		expect(await scrollWidth(page), path).toBeLessThanOrEqual(320);
 	}
 });

@@ -1,0 +1,65 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { sections } from '../module-data';
+import { SectionPage } from './section-page';
+
+/** The assignment page (/a#…) a student opens from the teacher's link. */
+export class AssignmentPage {
+	readonly heading;
+	readonly nameBox;
+	readonly startButton;
+	/** The line under the name form: what happened to the name. */
+	readonly nameStatus;
+	readonly sectionsToDo;
+	readonly handInRegion;
+	/** The table in the hand-in region: a row for each section. */
+	readonly results;
+	readonly handInButton;
+	/** What is wrong with a bad link. */
+	readonly problem;
+
+	constructor(readonly page: Page) {
+		this.heading = page.getByRole('heading', { level: 1 });
+		this.nameBox = page.getByRole('textbox', { name: 'Your name or nickname' });
+		this.startButton = page.getByRole('button', { name: 'Start' });
+		this.nameStatus = page.getByRole('status').first();
+		this.sectionsToDo = page.getByRole('list', { name: 'Sections to do' }).getByRole('listitem');
+		this.handInRegion = page.getByRole('region', { name: 'Hand in' });
+		this.results = this.handInRegion.getByRole('table', { name: 'Your results so far' });
+		this.handInButton = this.handInRegion.getByRole('button', { name: 'Hand in my results' });
+		this.problem = page.getByRole('alert');
+	}
+
+	/** Opens a link; `reload` loads it afresh, as a link pasted into a new tab would be. */
+	async goto(link: string, { reload = false } = {}) {
+		await this.page.goto(link);
+		if (reload) await this.page.reload();
+	}
+
+	/** A section's row in the results table, by its title. */
+	resultRow(title: string) {
+		return this.results.getByRole('row', { name: new RegExp(`^${title}`) });
+	}
+
+	/** Gives a name and starts; waits until the page says the name was kept. */
+	async startAs(name: string) {
+		await this.nameBox.fill(name);
+		await this.startButton.click();
+		await expect(this.nameStatus).toHaveText('Name saved on this device.');
+	}
+
+	/** Follows "Continue: <section>"; returns that section once it can take an answer. */
+	async continue(sectionId = sections[0]!.id) {
+		await this.page.getByRole('link', { name: /^Continue: / }).click();
+		const section = new SectionPage(this.page, sectionId);
+		await expect(section.pageHeading).toBeVisible();
+		await section.expectReady();
+		return section;
+	}
+
+	/** Presses "Hand in my results"; returns the results file's download. */
+	async handIn(): Promise<Download> {
+		const downloading = this.page.waitForEvent('download');
+		await this.handInButton.click();
+		return downloading;
+	}
+}

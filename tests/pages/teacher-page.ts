@@ -1,0 +1,102 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The teacher's results dashboard: files imported, and a report for each class. */
+export class TeacherPage {
+	readonly filesInput;
+	/** The import log: a line for each file. */
+	readonly importLog;
+	readonly forgeryNote;
+	readonly empty;
+
+	constructor(readonly page: Page) {
+		this.filesInput = page.getByLabel('Results files');
+		this.importLog = page.getByRole('status').filter({ hasText: 'imported' });
+		this.forgeryNote = page.getByText('a determined student could forge a file');
+		this.empty = page.getByText('No results imported yet.');
+	}
+
+	async goto() {
+		await this.page.goto('/teacher');
+	}
+
+	async importFiles(paths: string[]) {
+		await this.filesInput.setInputFiles(paths);
+	}
+
+	/** The students table, when one class is shown. */
+	get students() {
+		return this.page.getByRole('table', { name: 'Students' });
+	}
+
+	/** The log line about one file. */
+	logLine(file: string) {
+		return this.page.getByRole('status').filter({ hasText: file });
+	}
+
+	/** The report of one assignment and class, headed "<title> · <class>". */
+	report(name: string) {
+		return new ClassReport(this.page, this.page.getByRole('region', { name }));
+	}
+}
+
+/** One class's report: the students, the questions, what the class knows, the files. */
+export class ClassReport {
+	readonly students;
+	readonly items;
+	readonly mastery;
+
+	constructor(
+		readonly page: Page,
+		readonly region: Locator
+	) {
+		this.students = region.getByRole('table', { name: 'Students' });
+		this.items = region.getByRole('table', { name: 'Question by question' });
+		this.mastery = region.getByRole('table', { name: 'What the class knows' });
+	}
+
+	student(name: string) {
+		return this.students.getByRole('row', { name: new RegExp(`^${name}`) });
+	}
+
+	/** The first cell of a student's row: their points. */
+	points(name: string) {
+		return this.student(name).getByRole('cell').first();
+	}
+
+	/** A cell of question n's row (n from 1; the header is row 0). */
+	itemCell(n: number, column: number) {
+		return this.items.getByRole('row').nth(n).getByRole('cell').nth(column);
+	}
+
+	/** The last column of the mastery table: the share of the class that knows each. */
+	async masteryShares() {
+		const rows = this.mastery.getByRole('row').filter({ has: this.page.getByRole('cell') });
+		const shares: string[] = [];
+		for (const row of await rows.all())
+			shares.push((await row.getByRole('cell').last().textContent()) ?? '');
+		return shares;
+	}
+
+	async downloadCsv() {
+		const downloading = this.page.waitForEvent('download');
+		await this.region.getByRole('button', { name: 'Download the class table (CSV)' }).click();
+		return (await (await downloading).path())!;
+	}
+
+	/** Opens "Every file handed in (n)". */
+	async showFiles(count: number) {
+		await this.region.getByText(`Every file handed in (${count})`).click();
+	}
+
+	/** The files listed for one student. */
+	filesOf(name: string) {
+		return this.region.getByRole('listitem').filter({ hasText: new RegExp(`^${name}, `) });
+	}
+
+	/** Removes the class's results after confirming; waits until the page says how many went. */
+	async remove(files: number) {
+		await this.region.getByRole('button', { name: 'Remove this class’s results…' }).click();
+		await this.page.getByRole('button', { name: 'Remove them' }).click();
+		await expect(this.page.getByText(`${files} files removed.`)).toBeVisible();
+	}
+}
