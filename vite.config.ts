@@ -4,6 +4,23 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				advancedChunks: {
+					// The string tables a student's pages share travel as one chunk: split by area,
+					// they made many tiny chunks, and each compresses worse alone (the section page,
+					// which needs them all, grew by 1 KB).
+					groups: [
+						{
+							name: 'messages',
+							test: /src[\\/]lib[\\/]messages[\\/](app|source|progress|quiz|storage|aids|rules)\.ts/
+						}
+					]
+				}
+			}
+		}
+	},
 	resolve: {
 		alias: [
 			// Dexie's package entry wraps its UMD build, which minifies worse; its ES2018 module

@@ -1,7 +1,7 @@
-import { m } from '$lib/messages';
 import type { QuestionKind, WithEvidence } from '../contract';
 import type { ClassifyAnswer } from './answer';
 import type { ClassifyFile } from './build';
+import { quizText } from '$lib/messages/quiz';
 
 export type ClassifyQuestion = WithEvidence<ClassifyFile>;
 export interface ClassifyShape {
@@ -16,7 +16,7 @@ export const classify: QuestionKind<ClassifyShape> = {
 		Object.keys(a.kinds).length === q.statements.length &&
 		q.statements.every((s) => a.kinds[s.id] === s.answer),
 	isComplete: (q, a) => q.statements.every((s) => !!a.kinds[s.id]),
-	describeKey: (q) => q.statements.map((s) => `${s.text} → ${m.classifyKinds[s.answer]}`),
+	describeKey: (q) => q.statements.map((s) => `${s.text} → ${quizText.classifyKinds[s.answer]}`),
 	feedbackFor: (q, a) =>
 		q.statements.filter((s) => a.kinds[s.id] !== s.answer && s.feedback).map((s) => s.feedback!)
 };

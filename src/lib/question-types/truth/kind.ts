@@ -1,7 +1,7 @@
-import { m } from '$lib/messages';
 import type { QuestionKind, WithEvidence } from '../contract';
 import type { TruthAnswer } from './answer';
 import type { TruthFile } from './build';
+import { quizText } from '$lib/messages/quiz';
 
 export type TruthQuestion = WithEvidence<TruthFile>;
 export interface TruthShape {
@@ -14,7 +14,7 @@ export const truth: QuestionKind<TruthShape> = {
 	type: 'truth',
 	isCorrect: (q, a) => a.value === q.answer,
 	isComplete: () => true,
-	describeKey: (q) => [m.truth[q.answer]],
+	describeKey: (q) => [quizText.truth[q.answer]],
 	feedbackFor(q, a) {
 		const text = a.value !== q.answer ? q.feedback?.[a.value] : undefined;
 		return text ? [text] : [];

@@ -1,14 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { m } from '$lib/messages';
 import { allModules, getModule, outline } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { appText } from '$lib/messages/app';
 
 export const entries = (() =>
 	allModules().map((mod) => ({ module: mod.id }))) satisfies EntryGenerator;
 
 export const load = (({ params }) => {
 	const mod = getModule(params.module);
-	if (!mod) error(404, m.noSuchModule);
+	if (!mod) error(404, appText.noSuchModule);
 	return {
 		module: outline(mod),
 		hasMap: !!mod.map,

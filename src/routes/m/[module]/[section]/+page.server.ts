@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { m } from '$lib/messages';
 import { sectionCards } from '$lib/module/cards';
 import { allModules, getModule } from '$lib/server/content';
 import { drawMap } from '$lib/server/map';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { appText } from '$lib/messages/app';
 
 export const entries = (() =>
 	allModules().flatMap((mod) =>
@@ -13,7 +13,7 @@ export const entries = (() =>
 export const load = (({ params }) => {
 	const mod = getModule(params.module);
 	const index = mod?.sections.findIndex((s) => s.id === params.section) ?? -1;
-	if (!mod || index === -1) error(404, m.noSuchSection);
+	if (!mod || index === -1) error(404, appText.noSuchSection);
 	const questions = mod.questions.filter((q) => q.section === params.section);
 	const brief = (s: (typeof mod.sections)[number] | undefined) =>
 		s && { id: s.id, number: s.number, title: s.title };

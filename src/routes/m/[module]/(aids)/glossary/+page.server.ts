@@ -1,14 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { m } from '$lib/messages';
 import { glossaryUses } from '$lib/module/cards';
 import { getModule, moduleEntries } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { appText } from '$lib/messages/app';
 
 export const entries = moduleEntries satisfies EntryGenerator;
 
 export const load = (({ params }) => {
 	const mod = getModule(params.module);
-	if (!mod) error(404, m.noSuchModule);
+	if (!mod) error(404, appText.noSuchModule);
 	const uses = glossaryUses(mod);
 	return {
 		sections: mod.sections.map((s) => ({ id: s.id, title: s.title })),

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { m } from '$lib/messages';
 import { allModules, getModule } from '$lib/server/content';
 import { drawMap } from '$lib/server/map';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { appText } from '$lib/messages/app';
 
 export const entries = (() =>
 	allModules()
@@ -11,7 +11,7 @@ export const entries = (() =>
 
 export const load = (({ params }) => {
 	const mod = getModule(params.module);
-	if (!mod?.map) error(404, m.noSuchModule);
+	if (!mod?.map) error(404, appText.noSuchModule);
 	const map = drawMap(mod.places, mod.map);
 	const onMap = new Set(map.places.map((p) => p.id));
 	return {

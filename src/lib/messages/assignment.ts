@@ -1,5 +1,5 @@
 /** What the assignment page says to a student: loaded by that page only. */
-export const ma = {
+export const assignmentText = {
 	notHandedInWarning: (titles: string) =>
 		`Not handed in yet, so their answers do not count: ${titles}. Open each one and press “Hand in this section” first.`,
 	sectionStates: {

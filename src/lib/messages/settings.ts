@@ -1,5 +1,5 @@
 /** What the reading settings page says: loaded by that page only. */
-export const ms = {
+export const settingsText = {
 	title: 'Reading settings',
 	intro:
 		'Make the text comfortable to read. Your choices are kept on this device and used on every page.',

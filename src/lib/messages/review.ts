@@ -1,5 +1,5 @@
 /** What the review page says: loaded by that page (and the home page's count) only. */
-export const mr = {
+export const reviewText = {
 	title: 'Review',
 	intro:
 		'Questions you have answered come back here, spaced out: one you missed comes back soon, one you knew comes back later. Answering a card again moves it on.',

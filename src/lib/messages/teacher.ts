@@ -1,5 +1,5 @@
 /** What the Assign page and the results dashboard say to a teacher: loaded by those pages only. */
-export const mt = {
+export const teacherText = {
 	dashNotHandedIn: 'not handed in',
 	assignTitle: 'Assign a module',
 	assignIntro:

@@ -1,0 +1,67 @@
+/** The reading aids: the cards in the text, who's who, timeline, map and glossary. */
+export const aidsText = {
+	readingAids: 'Reading aids',
+	whoIsWho: "Who's who",
+	whoIsWhoIntro:
+		'Every person, group and state in the article: what it is, the part it plays, and how the article says it stands to the others.',
+	timeline: 'Timeline',
+	mapTitle: 'Map',
+	glossary: 'Glossary',
+	glossaryIntro:
+		'Words a reader may not know, explained in our words. Tap a word in the text to see its meaning.',
+	actorKinds: {
+		person: 'Person',
+		'armed-group': 'Armed group',
+		military: 'Armed forces',
+		government: 'Government',
+		state: 'State',
+		party: 'Political party',
+		institution: 'Institution',
+		group: 'Group'
+	},
+	alsoCalled: 'Also called',
+	meaning: 'Meaning',
+	relationsTitle: 'How the article says it stands to others',
+	relationVerb: {
+		fights: 'fights',
+		backs: 'backs',
+		opposes: 'opposes',
+		'part-of': 'is part of',
+		leads: 'leads',
+		'split-from': 'is an offshoot of'
+	},
+	mentionsHere: 'Where this section names it',
+	mentionsElsewhere: 'Other sections that name it',
+	mentionIn: (paragraph: number, words: string) => `Paragraph ${paragraph}: “${words}”`,
+	sectionMentions: (title: string, count: number) =>
+		`${title} (${count === 1 ? '1 mention' : `${count} mentions`})`,
+	close: 'Close',
+	inWhoIsWho: (name: string) => `${name} in Who's who`,
+	inGlossary: 'All words in the glossary',
+	reportings: {
+		fact: 'Reported as fact',
+		quoted: "Someone's words, quoted",
+		unconfirmed: 'Unconfirmed report'
+	},
+	evidenceLabel: 'The article says',
+	namedIn: 'Where the article names it',
+	timelineIntro:
+		'The events in the order the article tells them, after the earlier dates it mentions as background. Each says how the article reports it.',
+	backgroundLabel: 'Background',
+	storyLabel: 'As the article tells it',
+	eventNumber: (n: number) => `Event ${n}`,
+	where: 'Where',
+	who: 'Who',
+	howReported: 'How the article reports it',
+	usedIn: 'Used in the text',
+	mapIntro:
+		'The places the article names. Choose a place on the map or in the list to see what happened there.',
+	mapLabel: (title: string) => `Map of the places in ${title}`,
+	mapDescription: (focus: string | undefined, names: string) =>
+		focus ? `A map of ${focus} and its neighbours marking ${names}.` : `A map marking ${names}.`,
+	placesTitle: 'Places and their events',
+	offMap: 'Further away',
+	noEvents: 'The article reports no event here; it is named for its place in the story.',
+	mapChoose: 'Or choose from the list:',
+	readPassage: 'Read the passage'
+} as const;
