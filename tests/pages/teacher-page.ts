@@ -19,8 +19,20 @@ export class TeacherPage {
 		await this.page.goto('/teacher');
 	}
 
+	/**
+	 * Chooses the files and waits, file by file, as the page counts them in: a class's files take
+	 * a few seconds on a slow machine, and each one counted shows the import is moving.
+	 */
 	async importFiles(paths: string[]) {
 		await this.filesInput.setInputFiles(paths);
+		const counter = this.page.getByText(/^Importing files: \d+ of \d+$/);
+		// Files counted so far; once the counter is gone, all of them.
+		const counted = async () => {
+			const [text] = await counter.allTextContents();
+			return text ? Number(/(\d+) of/.exec(text)?.[1]) : paths.length;
+		};
+		for (let done = 0; done < paths.length; done++)
+			await expect.poll(counted).toBeGreaterThan(done);
 	}
 
 	/** The students table, when one class is shown. */
