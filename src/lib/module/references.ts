@@ -141,7 +141,13 @@ export function resolveReferences(
 		const inside = (p: Path, message: string) => at([...path, ...p], message);
 		return buildQuestion(q.type, q, evidenceIds, {
 			at: inside,
-			listedTwice: (list, p, what) => listedTwice(inside, list, p, what),
+			listedTwice: (list, p, what) =>
+				listedTwice(
+					inside,
+					list.map((x) => (typeof x === 'string' ? x : x.id)),
+					p,
+					what
+				),
 			knownActor: (a, p) => knownActor(a, [...path, ...p]),
 			relates,
 			places: data.places,

@@ -14,6 +14,13 @@ export interface TypeShape {
 	answer: { type: string };
 }
 
+/** A type's three shapes, named in its kind.ts. */
+export interface Shape<File, Question, Answer> {
+	file: File;
+	question: Question;
+	answer: Answer;
+}
+
 export type WithEvidence<Q> = Q & {
 	/** Ids of the sentences that hold the question's evidence. */
 	evidenceIds: string[];
@@ -42,8 +49,11 @@ export interface QuestionKind<S extends TypeShape> {
 export interface BuildContext {
 	/** Reports a problem at a field path inside this question. */
 	at(path: Path, message: string): void;
-	/** Reports each repeated entry of a list of this question as `${what} "x" is listed twice`. */
-	listedTwice(list: readonly string[], path: Path, what: string): void;
+	/**
+	 * Reports each repeated entry of a list of this question as `${what} "x" is listed twice`; a
+	 * list of objects is checked by their ids.
+	 */
+	listedTwice(list: readonly (string | { id: string })[], path: Path, what: string): void;
 	/** Reports an id that names no actor. */
 	knownActor(id: string, path: Path): void;
 	/** Whether the module's relations hold this one. */

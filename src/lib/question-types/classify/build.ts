@@ -26,11 +26,7 @@ export type ClassifyFile = v.InferOutput<typeof schema>;
 export const classify = {
 	schema,
 	check(q, { listedTwice }) {
-		listedTwice(
-			q.statements.map((s) => s.id),
-			['statements'],
-			'statement id'
-		);
+		listedTwice(q.statements, ['statements'], 'statement id');
 	},
 	prepare: (q, evidenceIds) => ({ ...q, evidenceIds })
 } satisfies QuestionBuild<ClassifyShape>;

@@ -1,14 +1,10 @@
-import type { QuestionKind, WithEvidence } from '../contract';
+import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { ClassifyAnswer } from './answer';
 import type { ClassifyFile } from './build';
 import { quizText } from '$lib/messages/quiz';
 
 export type ClassifyQuestion = WithEvidence<ClassifyFile>;
-export interface ClassifyShape {
-	file: ClassifyFile;
-	question: ClassifyQuestion;
-	answer: ClassifyAnswer;
-}
+export type ClassifyShape = Shape<ClassifyFile, ClassifyQuestion, ClassifyAnswer>;
 
 export const classify: QuestionKind<ClassifyShape> = {
 	type: 'classify',

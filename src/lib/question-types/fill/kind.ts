@@ -1,13 +1,9 @@
-import type { QuestionKind, WithEvidence } from '../contract';
+import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { FillAnswer } from './answer';
 import type { FillFile } from './build';
 
 export type FillQuestion = WithEvidence<FillFile>;
-export interface FillShape {
-	file: FillFile;
-	question: FillQuestion;
-	answer: FillAnswer;
-}
+export type FillShape = Shape<FillFile, FillQuestion, FillAnswer>;
 
 /** Lower-cases, strips accents and punctuation at the ends, and folds runs of white space. */
 export function normalizeTyped(text: string): string {

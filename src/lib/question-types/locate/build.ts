@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { id } from '$lib/module/fields';
 import type { QuestionBuild } from '../contract';
-import { checkOffer, nameChoices } from '../shared/choice-build';
+import { choiceBuild } from '../shared/choice-build';
 import { choiceIds, common } from '../shared/common';
 import type { LocateShape } from './kind';
 
@@ -15,12 +15,13 @@ const schema = v.strictObject({
 });
 export type LocateFile = v.InferOutput<typeof schema>;
 
+const offer = choiceBuild('places', 'places');
+
 export const locate = {
 	schema,
 	check(q, ctx) {
 		const { at, map: area } = ctx;
-		ctx.listedTwice(q.places, ['places'], 'place');
-		checkOffer(q, q.places, 'places', 'place', ctx.places, ctx);
+		offer.checkOffer(q, ctx);
 		if (!area) at(['type'], 'a locate question needs the module to have a map');
 		q.places.forEach((id, j) => {
 			const p = ctx.places.find((x) => x.id === id);
@@ -38,9 +39,5 @@ export const locate = {
 			at(['answer'], `none of the question's events happened at "${q.answer}"`);
 		}
 	},
-	prepare: (q, evidenceIds, ctx) => ({
-		...q,
-		evidenceIds,
-		choices: nameChoices(q, q.places, ctx.places)
-	})
+	prepare: offer.prepare
 } satisfies QuestionBuild<LocateShape>;

@@ -22,11 +22,7 @@ export type MatchFile = v.InferOutput<typeof schema>;
 export const match = {
 	schema,
 	check(q, { listedTwice }) {
-		listedTwice(
-			q.pairs.map((p) => p.id),
-			['pairs'],
-			'pair id'
-		);
+		listedTwice(q.pairs, ['pairs'], 'pair id');
 		listedTwice([...q.pairs.map((p) => p.right), ...q.distractors], ['distractors'], 'choice');
 	},
 	prepare(q, evidenceIds) {

@@ -1,4 +1,4 @@
-import type { QuestionKind, WithEvidence } from '../contract';
+import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { MatchAnswer } from './answer';
 import type { MatchFile } from './build';
 
@@ -8,11 +8,7 @@ export type MatchQuestion = WithEvidence<
 		choices: { id: string; text: string }[];
 	}
 >;
-export interface MatchShape {
-	file: MatchFile;
-	question: MatchQuestion;
-	answer: MatchAnswer;
-}
+export type MatchShape = Shape<MatchFile, MatchQuestion, MatchAnswer>;
 
 export const match: QuestionKind<MatchShape> = {
 	type: 'match',

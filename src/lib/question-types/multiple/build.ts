@@ -17,11 +17,7 @@ export const multiple = {
 	schema,
 	check(q, { at, listedTwice }) {
 		const ids = new Set(q.options.map((o) => o.id));
-		listedTwice(
-			q.options.map((o) => o.id),
-			['options'],
-			'option id'
-		);
+		listedTwice(q.options, ['options'], 'option id');
 		listedTwice(q.answer, ['answer'], 'answer');
 		q.answer.forEach((k, i) => {
 			if (!ids.has(k)) at(['answer', i], `no option "${k}"`);

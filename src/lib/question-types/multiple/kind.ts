@@ -1,13 +1,9 @@
-import type { QuestionKind, WithEvidence } from '../contract';
+import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { MultipleAnswer } from './answer';
 import type { MultipleFile } from './build';
 
 export type MultipleQuestion = WithEvidence<MultipleFile>;
-export interface MultipleShape {
-	file: MultipleFile;
-	question: MultipleQuestion;
-	answer: MultipleAnswer;
-}
+export type MultipleShape = Shape<MultipleFile, MultipleQuestion, MultipleAnswer>;
 
 const sameSet = (a: string[], b: string[]) =>
 	a.length === b.length && new Set(a).size === a.length && a.every((x) => b.includes(x));

@@ -16,11 +16,7 @@ export type OrderFile = v.InferOutput<typeof schema>;
 export const order = {
 	schema,
 	check(q, { listedTwice }) {
-		listedTwice(
-			q.items.map((it) => it.id),
-			['items'],
-			'item id'
-		);
+		listedTwice(q.items, ['items'], 'item id');
 	},
 	prepare: (q, evidenceIds) => ({
 		...q,

@@ -1,4 +1,4 @@
-import type { QuestionKind, WithEvidence } from '../contract';
+import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { OrderAnswer } from './answer';
 import type { OrderFile } from './build';
 
@@ -8,11 +8,7 @@ export type OrderQuestion = WithEvidence<
 		shuffled: string[];
 	}
 >;
-export interface OrderShape {
-	file: OrderFile;
-	question: OrderQuestion;
-	answer: OrderAnswer;
-}
+export type OrderShape = Shape<OrderFile, OrderQuestion, OrderAnswer>;
 
 export const order: QuestionKind<OrderShape> = {
 	type: 'order',

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { id } from '$lib/module/fields';
 import { relationTypes } from '$lib/module/kinds';
 import type { QuestionBuild } from '../contract';
-import { checkOffer, nameChoices } from '../shared/choice-build';
+import { choiceBuild } from '../shared/choice-build';
 import { choiceIds, common } from '../shared/common';
 import type { RelationShape } from './kind';
 
@@ -20,13 +20,14 @@ const schema = v.strictObject({
 });
 export type RelationFile = v.InferOutput<typeof schema>;
 
+const offer = choiceBuild('options', 'actors');
+
 export const relation = {
 	schema,
 	check(q, ctx) {
 		const { ask } = q;
 		const { at, relates } = ctx;
-		ctx.listedTwice(q.options, ['options'], 'option');
-		checkOffer(q, q.options, 'options', 'actor', ctx.actors, ctx);
+		offer.checkOffer(q, ctx);
 		const completes = (id: string) =>
 			'from' in ask ? relates(ask.from, ask.type, id) : relates(id, ask.type, ask.to);
 		ctx.knownActor('from' in ask ? ask.from : ask.to, ['ask']);
@@ -36,9 +37,5 @@ export const relation = {
 				at(['options', j], `"${id}" is also right according to relations`);
 		});
 	},
-	prepare: (q, evidenceIds, ctx) => ({
-		...q,
-		evidenceIds,
-		choices: nameChoices(q, q.options, ctx.actors)
-	})
+	prepare: offer.prepare
 } satisfies QuestionBuild<RelationShape>;

@@ -11,9 +11,8 @@ export type SingleFile = v.InferOutput<typeof schema>;
 export const single = {
 	schema,
 	check(q, { at, listedTwice }) {
-		const ids = q.options.map((o) => o.id);
-		listedTwice(ids, ['options'], 'option id');
-		if (!ids.includes(q.answer)) at(['answer'], `no option "${q.answer}"`);
+		listedTwice(q.options, ['options'], 'option id');
+		if (!q.options.some((o) => o.id === q.answer)) at(['answer'], `no option "${q.answer}"`);
 	},
 	// Authors tend to write the right option first; students should not learn that.
 	prepare: (q, evidenceIds) => ({ ...q, evidenceIds, options: stableShuffle(q.options, q.id) })

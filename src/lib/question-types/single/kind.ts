@@ -1,13 +1,9 @@
-import type { QuestionKind, WithEvidence } from '../contract';
+import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { SingleAnswer } from './answer';
 import type { SingleFile } from './build';
 
 export type SingleQuestion = WithEvidence<SingleFile>;
-export interface SingleShape {
-	file: SingleFile;
-	question: SingleQuestion;
-	answer: SingleAnswer;
-}
+export type SingleShape = Shape<SingleFile, SingleQuestion, SingleAnswer>;
 
 export const single: QuestionKind<SingleShape> = {
 	type: 'single',

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { id, text } from '$lib/module/fields';
 import type { QuestionBuild } from '../contract';
-import { checkOffer, nameChoices } from '../shared/choice-build';
+import { choiceBuild } from '../shared/choice-build';
 import { choiceIds, common } from '../shared/common';
 import type { SpeakerShape } from './kind';
 
@@ -17,18 +17,15 @@ const schema = v.strictObject({
 });
 export type SpeakerFile = v.InferOutput<typeof schema>;
 
+const offer = choiceBuild('options', 'actors');
+
 export const speaker = {
 	schema,
 	check(q, ctx) {
-		ctx.listedTwice(q.options, ['options'], 'option');
-		checkOffer(q, q.options, 'options', 'actor', ctx.actors, ctx);
+		offer.checkOffer(q, ctx);
 		if (!q.evidence.some((e) => e.includes(q.quote))) {
 			ctx.at(['quote'], 'not found word for word in the evidence');
 		}
 	},
-	prepare: (q, evidenceIds, ctx) => ({
-		...q,
-		evidenceIds,
-		choices: nameChoices(q, q.options, ctx.actors)
-	})
+	prepare: offer.prepare
 } satisfies QuestionBuild<SpeakerShape>;

@@ -1,13 +1,9 @@
-import type { QuestionKind, WithEvidence } from '../contract';
+import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import { choiceKind, type ChoiceQuestion } from '../shared/choice';
 import type { SpeakerAnswer } from './answer';
 import type { SpeakerFile } from './build';
 
 export type SpeakerQuestion = WithEvidence<SpeakerFile & Pick<ChoiceQuestion, 'choices'>>;
-export interface SpeakerShape {
-	file: SpeakerFile;
-	question: SpeakerQuestion;
-	answer: SpeakerAnswer;
-}
+export type SpeakerShape = Shape<SpeakerFile, SpeakerQuestion, SpeakerAnswer>;
 
 export const speaker: QuestionKind<SpeakerShape> = { type: 'speaker', ...choiceKind };

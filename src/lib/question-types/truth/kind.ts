@@ -1,14 +1,10 @@
-import type { QuestionKind, WithEvidence } from '../contract';
+import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { TruthAnswer } from './answer';
 import type { TruthFile } from './build';
 import { quizText } from '$lib/messages/quiz';
 
 export type TruthQuestion = WithEvidence<TruthFile>;
-export interface TruthShape {
-	file: TruthFile;
-	question: TruthQuestion;
-	answer: TruthAnswer;
-}
+export type TruthShape = Shape<TruthFile, TruthQuestion, TruthAnswer>;
 
 export const truth: QuestionKind<TruthShape> = {
 	type: 'truth',
