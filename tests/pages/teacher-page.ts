@@ -109,6 +109,8 @@ export class ClassReport {
 	async remove(files: number) {
 		await this.region.getByRole('button', { name: 'Remove this class’s results…' }).click();
 		await this.page.getByRole('button', { name: 'Remove them' }).click();
-		await expect(this.page.getByText(`${files} files removed.`)).toBeVisible();
+		await expect(
+			this.page.getByText(`${files} file${files === 1 ? '' : 's'} removed.`)
+		).toBeVisible();
 	}
 }

@@ -41,6 +41,8 @@ export interface QuestionKind<S extends TypeShape> {
 	blankAnswer?(q: S['question']): S['answer'];
 	/** A first answer as the id of the one option chosen, for the class's common answers. */
 	choiceOf?(a: S['answer']): string;
+	/** The words the student saw for an option's id, as `choiceOf` gives it. */
+	choiceText?(q: S['question'], choice: string): string | undefined;
 	/** The prompt's text before and after its blank, for a type whose prompt has one. */
 	blank?(q: S['question']): [before: string, after: string];
 }

@@ -66,6 +66,10 @@ export const blankAnswer = (question: Question): Answer | null =>
 export const choiceOf = (answer: Answer): string | null =>
 	kindOf(answer.type).choiceOf?.(answer) ?? null;
 
+/** The words the student saw for a choice `choiceOf` gave; the id itself if none match. */
+export const choiceText = (question: Question, choice: string): string =>
+	kindOf(question.type).choiceText?.(question, choice) ?? choice;
+
 /** The prompt's text before and after its blank; null when the prompt has none. */
 export const blankOf = (question: Question): [string, string] | null =>
 	kindOf(question.type).blank?.(question) ?? null;

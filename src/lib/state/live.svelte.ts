@@ -36,6 +36,7 @@ export function follow<T>(
 /**
  * One live read, as a page shows it: `current` holds `initial` until the first answer, and
  * stays so where this browser keeps nothing; a failure is kept in `error` as a typed problem.
+ * With `atMostEvery` (ms), changes that come faster than that are shown together, the latest.
  *
  * Create it while a component initialises: it subscribes in an `$effect`, starts again when a
  * reactive value read by `args` (a module id) changes, and unsubscribes when the component goes.
@@ -44,19 +45,45 @@ export class LiveRead<T, A = void> {
 	#current: T;
 	#isLoading = $state(true);
 	#error = $state<StorageProblem | null>(null);
+	#shownAt = -Infinity;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#latest: T | undefined;
 
-	constructor(args: () => A, pick: (db: Database, args: A) => Query<T>, initial: T) {
+	constructor(
+		args: () => A,
+		pick: (db: Database, args: A) => Query<T>,
+		initial: T,
+		{ atMostEvery = 0 }: { atMostEvery?: number } = {}
+	) {
 		this.#current = $state.raw(initial);
 		$effect(() => {
 			const chosen = args();
 			this.#isLoading = true;
-			return follow(
+			const stop = follow(
 				(db) => pick(db, chosen),
-				(value) => this.#settle(value, null),
+				(value) => this.#offer(value, atMostEvery),
 				() => this.#settle(initial, null),
 				(problem) => this.#settle(this.#current, problem)
 			);
+			return () => {
+				clearTimeout(this.#timer);
+				this.#timer = undefined;
+				stop();
+			};
 		});
+	}
+
+	#offer(value: T, atMostEvery: number) {
+		this.#latest = value;
+		if (this.#timer !== undefined) return;
+		const wait = this.#shownAt + atMostEvery - performance.now();
+		const show = () => {
+			this.#timer = undefined;
+			this.#shownAt = performance.now();
+			this.#settle(this.#latest as T, null);
+		};
+		if (wait <= 0) show();
+		else this.#timer = setTimeout(show, wait);
 	}
 
 	#settle(value: T, error: StorageProblem | null) {

@@ -12,5 +12,6 @@ export const choiceKind = {
 	isCorrect: (q: ChoiceQuestion, a: { choice: string }) => a.choice === q.answer,
 	isComplete: (_q: ChoiceQuestion, a: { choice: string }) => a.choice !== '',
 	describeKey: (q: ChoiceQuestion) => q.choices.filter((c) => c.id === q.answer).map((c) => c.text),
-	choiceOf: (a: { choice: string }) => a.choice
+	choiceOf: (a: { choice: string }) => a.choice,
+	choiceText: (q: ChoiceQuestion, choice: string) => q.choices.find((c) => c.id === choice)?.text
 };

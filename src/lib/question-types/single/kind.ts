@@ -14,5 +14,6 @@ export const single: QuestionKind<SingleShape> = {
 		q.options
 			.filter((o) => o.id === a.choice && o.id !== q.answer && o.feedback)
 			.map((o) => o.feedback!),
-	choiceOf: (a) => a.choice
+	choiceOf: (a) => a.choice,
+	choiceText: (q, choice) => q.options.find((o) => o.id === choice)?.text
 };

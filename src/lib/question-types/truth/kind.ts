@@ -2,6 +2,7 @@ import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { TruthAnswer } from './answer';
 import type { TruthFile } from './build';
 import { quizText } from '$lib/messages/quiz';
+import { truthValues } from '$lib/module/kinds';
 
 export type TruthQuestion = WithEvidence<TruthFile>;
 export type TruthShape = Shape<TruthFile, TruthQuestion, TruthAnswer>;
@@ -15,5 +16,9 @@ export const truth: QuestionKind<TruthShape> = {
 		const text = a.value !== q.answer ? q.feedback?.[a.value] : undefined;
 		return text ? [text] : [];
 	},
-	choiceOf: (a) => a.value
+	choiceOf: (a) => a.value,
+	choiceText(_q, choice) {
+		const value = truthValues.find((v) => v === choice);
+		return value && quizText.truth[value];
+	}
 };
