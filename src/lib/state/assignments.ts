@@ -10,11 +10,20 @@ export interface AssignmentWork {
 	readable: boolean;
 }
 
-/** The assignment's work in its module, what the log holds merged with what this page holds. */
-export async function assignmentWork(code: string, moduleId: string): Promise<AssignmentWork> {
+/** The log merged with what this page holds of the same assignment where saving failed. */
+export function withUnsaved(
+	log: Pick<AssignmentWork, 'attempts' | 'closed'>,
+	code: string,
+	moduleId: string
+): Pick<AssignmentWork, 'attempts' | 'closed'> {
 	const unsaved = storage.unsaved.filter((a) => inScope(a, code) && a.moduleId === moduleId);
 	const unsavedClosed = storage.unsavedClosed.filter((c) => c.assignment === code);
-	let log: { attempts: Attempt[]; closed: AssignmentWork['closed'] } = { attempts: [], closed: [] };
+	return { attempts: [...log.attempts, ...unsaved], closed: [...log.closed, ...unsavedClosed] };
+}
+
+/** The assignment's work in its module, read once: what the log holds and this page holds. */
+export async function assignmentWork(code: string, moduleId: string): Promise<AssignmentWork> {
+	let log: Pick<AssignmentWork, 'attempts' | 'closed'> = { attempts: [], closed: [] };
 	let readable = true;
 	try {
 		const { db, conn } = await withDatabase();
@@ -22,11 +31,7 @@ export async function assignmentWork(code: string, moduleId: string): Promise<As
 	} catch {
 		readable = false;
 	}
-	return {
-		attempts: [...log.attempts, ...unsaved],
-		closed: [...log.closed, ...unsavedClosed],
-		readable
-	};
+	return { ...withUnsaved(log, code, moduleId), readable };
 }
 
 /** The assignment this device joined through a link's code, if any (and if it can tell). */
