@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '$lib/module/progress';
 import { SCHEMA_VERSION } from './database';
 import { StorageError } from './errors';
 import { faultyConnection } from './testing/faulty-store';
 import { writeV1Fixture, writeV2Fixture } from './testing/fixtures';
+import { newAttempt } from './testing/samples';
 import { readProgressFile } from './progress-file';
 import { newCards, reviewed } from '$lib/review/schedule';
 import { Connection, connect } from './connection';
@@ -22,16 +22,10 @@ import { importSubmission, listSubmissions, removeAssignmentFiles } from './subm
 import { reviewCards, saveReview } from './reviews';
 import { exportProgress, restoreProgress } from './backup';
 
-const attempt = (questionId: string, at: number, extra: Partial<Attempt> = {}): Attempt => ({
-	moduleId: 'iraq',
-	sectionId: 's1',
-	questionId,
-	answer: { type: 'single', choice: 'a' },
-	correct: true,
-	try: 1,
-	at,
-	...extra
-});
+const attempt = newAttempt;
+/** Hands in section s1 of an assignment, round 1, at a given time. */
+const handIn = (store: Connection, code: string, at: number) =>
+	closeSection(store, { assignment: code, moduleId: 'iraq', sectionId: 's1', round: 1, at });
 
 const fresh = () => {
 	const indexedDB = new IDBFactory();
@@ -118,13 +112,7 @@ describe('Connection', () => {
 		expect((await moduleAttempts(store, 'iraq')).map((a) => a.id)).toEqual(['old-1']);
 		expect(await joinedAssignment(store, '1.abc.xyz')).toEqual(joined);
 		expect(await listSubmissions(store)).toEqual([submission]);
-		await closeSection(store, {
-			assignment: '1.abc.xyz',
-			moduleId: 'iraq',
-			sectionId: 's1',
-			round: 1,
-			at: 5
-		});
+		await handIn(store, '1.abc.xyz', 5);
 		expect((await assignmentLog(store, '1.abc.xyz', 'iraq')).closed).toHaveLength(1);
 		const raw = new Dexie('lectern', { indexedDB, IDBKeyRange });
 		await raw.open();
@@ -164,13 +152,7 @@ describe('Connection', () => {
 		const { store } = fresh();
 		const code = '1.abc.xyz';
 		await recordAttempt(store, attempt('q1', 1, { assignment: code, round: 1 }));
-		await closeSection(store, {
-			assignment: code,
-			moduleId: 'iraq',
-			sectionId: 's1',
-			round: 1,
-			at: 2
-		});
+		await handIn(store, code, 2);
 		await expect(
 			recordAttempt(store, attempt('q1', 3, { assignment: code, round: 1 }))
 		).rejects.toMatchObject({ problem: 'handed-in' });
@@ -185,13 +167,7 @@ describe('Connection', () => {
 		await recordAttempt(store, attempt('q1', 1));
 		await recordAttempt(store, attempt('q1', 2, { assignment: code, round: 1 }));
 		await recordAttempt(store, attempt('q2', 3, { assignment: '1.other.x', round: 1 }));
-		await closeSection(store, {
-			assignment: code,
-			moduleId: 'iraq',
-			sectionId: 's1',
-			round: 1,
-			at: 4
-		});
+		await handIn(store, code, 4);
 		const seen: { own: number[]; assigned: { attempts: number; closed: number[] }[] } = {
 			own: [],
 			assigned: []
@@ -265,13 +241,7 @@ describe('Connection', () => {
 		const code = '1.abc.xyz';
 		await recordAttempt(store, attempt('q1', 1));
 		await recordAttempt(store, attempt('q2', 2, { assignment: code, round: 1 }));
-		await closeSection(store, {
-			assignment: code,
-			moduleId: 'iraq',
-			sectionId: 's1',
-			round: 1,
-			at: 3
-		});
+		await handIn(store, code, 3);
 		await joinAssignment(store, {
 			code,
 			assignment: {

@@ -52,59 +52,60 @@ function start(
 	actor.send({ type: 'progress.restored', attempts: opts.log ?? [], closed: opts.closed ?? [] });
 	const settle = () =>
 		waitFor(actor, (s) => !s.matches({ question: 'saving' }) && !s.matches('closing'));
-	return { actor, log, closes, settle };
+	/** Checks an answer and waits until the quiz has settled it. */
+	const answer = async (given: Answer) => {
+		check(actor, given);
+		await settle();
+	};
+	return { actor, log, closes, settle, answer };
 }
+
+/** An answer already in the log when the quiz opens: question 1, right at the first try. */
+const logged = (extra: Partial<Attempt>): Attempt => ({
+	moduleId: 'm',
+	sectionId: 's1',
+	questionId: 'q1',
+	answer: right,
+	correct: true,
+	try: 1,
+	at: 1,
+	...extra
+});
 
 const score = (actor: Quiz) => sectionScore(actor.getSnapshot().context);
 
 describe('sectionQuizMachine under an assignment', () => {
 	it('tags every attempt with the assignment and the round, and ignores other scopes', async () => {
-		const own: Attempt = {
-			moduleId: 'm',
-			sectionId: 's1',
-			questionId: 'q1',
-			answer: right,
-			correct: true,
-			try: 1,
-			at: 1,
-			id: 'own'
-		};
-		const { actor, log, settle } = start({}, { log: [own] });
+		const own = logged({ at: 1, id: 'own' });
+		const { actor, log, answer } = start({}, { log: [own] });
 		// The student's own earlier work does not count for the assignment.
 		expect(actor.getSnapshot().matches({ question: 'answering' })).toBe(true);
-		check(actor, right);
-		await settle();
+		await answer(right);
 		expect(log[0]).toMatchObject({ assignment: CODE, round: 1, try: 1, correct: true });
 	});
 
 	describe('deferred mode', () => {
 		it('saves an answer without checking it, and lets the student change it', async () => {
-			const { actor, log, settle } = start({ mode: 'deferred' });
-			check(actor, wrong);
-			await settle();
+			const { actor, log, answer } = start({ mode: 'deferred' });
+			await answer(wrong);
 			const snap = actor.getSnapshot();
 			expect(snap.matches({ question: 'saved' })).toBe(true);
 			expect(log).toHaveLength(1);
 			expect(score(actor)).toMatchObject({ done: 0, points: 0 });
-			check(actor, right);
-			await settle();
+			await answer(right);
 			expect(actor.getSnapshot().matches({ question: 'saved' })).toBe(true);
 			expect(log.map((a) => a.try)).toEqual([1, 2]);
 		});
 
 		it('saves a change made before the log arrived, on a question already answered', async () => {
-			const earlier: Attempt = {
-				moduleId: 'm',
-				sectionId: 's1',
-				questionId: 'q1',
+			const earlier = logged({
 				answer: wrong,
 				correct: false,
-				try: 1,
 				at: 10,
 				assignment: CODE,
 				round: 1,
 				id: 'r-1'
-			};
+			});
 			const log: Attempt[] = [];
 			const machine = sectionQuizMachine.provide({
 				actors: {
@@ -150,14 +151,11 @@ describe('sectionQuizMachine under an assignment', () => {
 		});
 
 		it('checks every answer when the section is handed in: the latest answer counts, 1 point each', async () => {
-			const { actor, closes, settle } = start({ mode: 'deferred' });
-			check(actor, wrong);
-			await settle();
-			check(actor, right);
-			await settle();
+			const { actor, closes, settle, answer } = start({ mode: 'deferred' });
+			await answer(wrong);
+			await answer(right);
 			actor.send({ type: 'question.next' });
-			check(actor, wrong);
-			await settle();
+			await answer(wrong);
 			actor.send({ type: 'question.next' });
 			expect(actor.getSnapshot().matches('summary')).toBe(true);
 			actor.send({ type: 'section.close', at: 900 });
@@ -170,9 +168,8 @@ describe('sectionQuizMachine under an assignment', () => {
 		});
 
 		it('shows a handed-in question as answered and takes no new answer', async () => {
-			const { actor, log, settle } = start({ mode: 'deferred' });
-			check(actor, right);
-			await settle();
+			const { actor, log, settle, answer } = start({ mode: 'deferred' });
+			await answer(right);
 			actor.send({ type: 'question.next' });
 			actor.send({ type: 'question.next' });
 			actor.send({ type: 'section.close', at: 900 });
@@ -232,34 +229,29 @@ describe('sectionQuizMachine under an assignment', () => {
 
 	describe('practice mode', () => {
 		it('gives unlimited tries until the answer is right, and counts the question done then', async () => {
-			const { actor, log, settle } = start({ mode: 'practice' });
+			const { actor, log, answer } = start({ mode: 'practice' });
 			for (let i = 0; i < 4; i++) {
-				check(actor, wrong);
-				await settle();
+				await answer(wrong);
 				expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
 			}
-			check(actor, right);
-			await settle();
+			await answer(right);
 			expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
 			expect(log.map((a) => a.try)).toEqual([1, 2, 3, 4, 5]);
 			expect(score(actor)).toMatchObject({ done: 1 });
 		});
 
 		it('lets the student move on from a question not yet right', async () => {
-			const { actor, settle } = start({ mode: 'practice' });
-			check(actor, wrong);
-			await settle();
+			const { actor, answer } = start({ mode: 'practice' });
+			await answer(wrong);
 			actor.send({ type: 'question.next' });
 			expect(actor.getSnapshot().context.index).toBe(1);
 		});
 
 		it('offers no retake: practice has no pass mark to miss', async () => {
-			const { actor, settle } = start({ mode: 'practice', passMark: 100 });
+			const { actor, answer } = start({ mode: 'practice', passMark: 100 });
 			for (let i = 0; i < 2; i++) {
-				check(actor, wrong);
-				await settle();
-				check(actor, right);
-				await settle();
+				await answer(wrong);
+				await answer(right);
 				actor.send({ type: 'question.next' });
 			}
 			expect(actor.getSnapshot().matches('summary')).toBe(true);
@@ -269,17 +261,20 @@ describe('sectionQuizMachine under an assignment', () => {
 	});
 
 	describe('pass mark and retakes', () => {
-		async function finishWith(actor: Quiz, settle: () => Promise<unknown>, answers: Answer[]) {
-			for (const answer of answers) {
-				check(actor, answer);
-				await settle();
+		async function finishWith(
+			{ actor, answer }: { actor: Quiz; answer: (a: Answer) => Promise<void> },
+			answers: Answer[]
+		) {
+			for (const given of answers) {
+				await answer(given);
 				actor.send({ type: 'question.next' });
 			}
 		}
 
 		it('lets a student who missed the pass mark take the section again, as a new round', async () => {
-			const { actor, log, settle } = start({ passMark: 75 });
-			await finishWith(actor, settle, [right, wrong, wrong]);
+			const quiz = start({ passMark: 75 });
+			const { actor, log } = quiz;
+			await finishWith(quiz, [right, wrong, wrong]);
 			expect(actor.getSnapshot().matches('summary')).toBe(true);
 			expect(score(actor).points).toBe(1);
 			actor.send({ type: 'section.retake' });
@@ -287,7 +282,7 @@ describe('sectionQuizMachine under an assignment', () => {
 			expect(snap.matches({ question: 'answering' })).toBe(true);
 			expect(snap.context.round).toBe(2);
 			expect(snap.context.index).toBe(0);
-			await finishWith(actor, settle, [right, right]);
+			await finishWith(quiz, [right, right]);
 			expect(score(actor).points).toBe(2);
 			expect(log.slice(-2).map((a) => [a.round, a.try])).toEqual([
 				[2, 1],
@@ -297,11 +292,11 @@ describe('sectionQuizMachine under an assignment', () => {
 
 		it('offers no retake once the section is passed, nor outside an assignment', async () => {
 			const passed = start({ passMark: 50 });
-			await finishWith(passed.actor, passed.settle, [right, wrong, wrong]);
+			await finishWith(passed, [right, wrong, wrong]);
 			passed.actor.send({ type: 'section.retake' });
 			expect(passed.actor.getSnapshot().context.round).toBe(1);
 			const own = start({ assignment: null, passMark: 100 });
-			await finishWith(own.actor, own.settle, [wrong, wrong, wrong, wrong]);
+			await finishWith(own, [wrong, wrong, wrong, wrong]);
 			own.actor.send({ type: 'section.retake' });
 			expect(own.actor.getSnapshot().context.round).toBe(1);
 		});

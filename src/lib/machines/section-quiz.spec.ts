@@ -40,7 +40,12 @@ function start(
 	}).start();
 	if (opts.log !== null) actor.send({ type: 'progress.restored', attempts: opts.log ?? [] });
 	const settle = () => waitFor(actor, (s) => !s.matches({ question: 'saving' }));
-	return { actor, log, settle };
+	/** Checks an answer and waits until the quiz has settled it. */
+	const answer = async (given: Answer) => {
+		check(actor, given);
+		await settle();
+	};
+	return { actor, log, settle, answer };
 }
 
 /** The machine with a save that always stores, under one row id. */
@@ -84,12 +89,10 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('gives a hint and one more try after a wrong first answer; right then is worth 0.5', async () => {
-		const { actor, log, settle } = start();
-		check(actor, wrong);
-		await settle();
+		const { actor, log, answer } = start();
+		await answer(wrong);
 		expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
-		check(actor, right);
-		await settle();
+		await answer(right);
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
 		expect(log.map((a) => [a.try, a.correct])).toEqual([
 			[1, false],
@@ -99,11 +102,9 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('ends the question with 0 after two wrong tries and takes no third', async () => {
-		const { actor, log, settle } = start();
-		check(actor, wrong);
-		await settle();
-		check(actor, wrong);
-		await settle();
+		const { actor, log, answer } = start();
+		await answer(wrong);
+		await answer(wrong);
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
 		check(actor, right);
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
@@ -112,10 +113,9 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('moves to the next question, then to the summary after the last', async () => {
-		const { actor, settle } = start();
-		for (const answer of [right, right, { type: 'fill', text: 'isil' } as const]) {
-			check(actor, answer);
-			await settle();
+		const { actor, answer } = start();
+		for (const given of [right, right, { type: 'fill', text: 'isil' } as const]) {
+			await answer(given);
 			actor.send({ type: 'question.next' });
 		}
 		expect(actor.getSnapshot().matches('summary')).toBe(true);
@@ -129,11 +129,9 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('goes back to any question, showing an answered one as answered', async () => {
-		const { actor, settle } = start();
-		check(actor, wrong);
-		await settle();
-		check(actor, wrong);
-		await settle();
+		const { actor, answer } = start();
+		await answer(wrong);
+		await answer(wrong);
 		actor.send({ type: 'question.next' });
 		actor.send({ type: 'question.goto', index: 0 });
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
@@ -210,9 +208,8 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('merges later reads of the log without moving the student', async () => {
-		const { actor, log, settle } = start();
-		check(actor, wrong);
-		await settle();
+		const { actor, log, answer } = start();
+		await answer(wrong);
 		const fromOtherTab = attempt('q2', true, { at: 1 });
 		// The read holds this tab's own row and the other tab's.
 		actor.send({ type: 'progress.restored', attempts: [...log, fromOtherTab] });
@@ -223,11 +220,9 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('follows a reset made in another tab', async () => {
-		const { actor, settle } = start();
-		check(actor, wrong);
-		await settle();
-		check(actor, wrong);
-		await settle();
+		const { actor, answer } = start();
+		await answer(wrong);
+		await answer(wrong);
 		expect(actor.getSnapshot().matches({ question: 'answered' })).toBe(true);
 		actor.send({ type: 'progress.restored', attempts: [] });
 		expect(actor.getSnapshot().matches({ question: 'answering' })).toBe(true);
@@ -250,9 +245,8 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('keeps answers that never reached the log when the log is read again', async () => {
-		const { actor, settle } = start({ fail: 'quota' });
-		check(actor, wrong);
-		await settle();
+		const { actor, answer } = start({ fail: 'quota' });
+		await answer(wrong);
 		actor.send({ type: 'progress.restored', attempts: [] });
 		expect(actor.getSnapshot().context.records.q1?.tries).toHaveLength(1);
 		expect(actor.getSnapshot().matches({ question: 'retry' })).toBe(true);
@@ -296,9 +290,8 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('keeps an answer that could not be saved, without an id, and says why', async () => {
-		const { actor, settle } = start({ fail: 'quota' });
-		check(actor, right);
-		await settle();
+		const { actor, answer } = start({ fail: 'quota' });
+		await answer(right);
 		const snap = actor.getSnapshot();
 		expect(snap.matches({ question: 'answered' })).toBe(true);
 		expect(snap.context.save).toBe('failed');
@@ -307,9 +300,8 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('says so when the browser keeps nothing', async () => {
-		const { actor, settle } = start({ keeps: false });
-		check(actor, right);
-		await settle();
+		const { actor, answer } = start({ keeps: false });
+		await answer(right);
 		expect(actor.getSnapshot().context.save).toBe('not-kept');
 	});
 
@@ -324,9 +316,8 @@ describe('sectionQuizMachine', () => {
 	});
 
 	it('round-trips its persisted snapshot through JSON and carries on', async () => {
-		const { actor, settle } = start();
-		check(actor, wrong);
-		await settle();
+		const { actor, answer } = start();
+		await answer(wrong);
 		const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
 		const machine = storingAs('again');
 		const restored = createActor(machine, {
@@ -342,14 +333,13 @@ describe('sectionQuizMachine', () => {
 
 describe('what the page reads off the quiz', () => {
 	it('names the phase of the current question at each step of a miss and a second try', async () => {
-		const { actor, settle } = start({ gate: Promise.resolve() });
+		const { actor, settle, answer } = start({ gate: Promise.resolve() });
 		expect(phaseOf(actor.getSnapshot())).toBe('answering');
 		check(actor, wrong);
 		expect(phaseOf(actor.getSnapshot())).toBe('saving');
 		await settle();
 		expect(phaseOf(actor.getSnapshot())).toBe('retry');
-		check(actor, right);
-		await settle();
+		await answer(right);
 		expect(phaseOf(actor.getSnapshot())).toBe('answered');
 	});
 

@@ -35,13 +35,12 @@ import {
 
 export const CODE = '1.abc.xyz';
 
-export const attempt = (
-	id: string,
+/** An answer as the quiz hands it to storage, before it has an id. */
+export const newAttempt = (
 	questionId: string,
 	at: number,
 	extra: Partial<Attempt> = {}
-): StoredAttempt => ({
-	id,
+): Attempt => ({
 	moduleId: 'iraq',
 	sectionId: 's1',
 	questionId,
@@ -51,6 +50,14 @@ export const attempt = (
 	at,
 	...extra
 });
+
+/** A stored answer. */
+export const attempt = (
+	id: string,
+	questionId: string,
+	at: number,
+	extra: Partial<Attempt> = {}
+): StoredAttempt => ({ id, ...newAttempt(questionId, at, extra) });
 
 export const assignment: Assignment = {
 	module: 'iraq',

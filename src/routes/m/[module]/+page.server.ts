@@ -1,14 +1,11 @@
-import { error } from '@sveltejs/kit';
-import { allModules, getModule, outline } from '$lib/server/content';
+import { moduleEntries, outline } from '$lib/server/content';
+import { moduleOr404 } from '$lib/server/module-pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
-import { appText } from '$lib/messages/app';
 
-export const entries = (() =>
-	allModules().map((mod) => ({ module: mod.id }))) satisfies EntryGenerator;
+export const entries = moduleEntries satisfies EntryGenerator;
 
 export const load = (({ params }) => {
-	const mod = getModule(params.module);
-	if (!mod) error(404, appText.noSuchModule);
+	const mod = moduleOr404(params.module);
 	return {
 		module: outline(mod),
 		hasMap: !!mod.map,
