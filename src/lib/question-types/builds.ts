@@ -44,6 +44,9 @@ export const QuestionSchema = v.variant(
 	Object.values(questionBuilds).map((b) => b.schema)
 );
 
+/** Whether a question shows the module's map, so that its section page must carry it. */
+export const needsMap = (q: { type: QuestionType }): boolean => !!builds[q.type].needsMap;
+
 /** Checks a question's key and builds the question as the app uses it. */
 export function buildQuestion<K extends QuestionType>(
 	type: K,

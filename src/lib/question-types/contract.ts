@@ -72,6 +72,8 @@ export interface QuestionBuild<S extends TypeShape> {
 	schema: v.GenericSchema<unknown, S['file']>;
 	/** Checks the key against the question's own options and against the module's data. */
 	check(q: S['file'], ctx: BuildContext): void;
+	/** Whether a question of this type shows the module's map: its section page then carries it. */
+	needsMap?: boolean;
 	/** The question as the app uses it: its evidence (found for every type alike) and display orders. */
 	prepare(q: S['file'], evidenceIds: string[], ctx: BuildContext): S['question'];
 }

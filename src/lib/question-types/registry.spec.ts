@@ -1,8 +1,16 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { fill, single } from '$lib/module/fixtures';
+import { fill, locate, single, speaker, truth } from '$lib/module/fixtures';
 import { AnswerSchema } from './answers';
-import { blankAnswer, choiceOf, isComplete, isCorrect, questionKinds } from './registry';
+import { needsMap } from './builds';
+import {
+	blankAnswer,
+	choiceOf,
+	choiceText,
+	isComplete,
+	isCorrect,
+	questionKinds
+} from './registry';
 import type { Answer } from './types';
 
 describe('the registry', () => {
@@ -16,6 +24,20 @@ describe('the registry', () => {
 		expect(isComplete(single(), null)).toBe(false);
 		expect(blankAnswer(single())).toBeNull();
 		expect(choiceOf({ type: 'multiple', choices: ['a'] })).toBeNull();
+	});
+
+	it('names a first answer in the words the student saw, and an unknown one by its id', () => {
+		expect(choiceText(single(), 'b')).toBe('B');
+		expect(choiceText(truth(), 'not-stated')).toBe('Not stated in the article');
+		expect(choiceText(locate(), 'kirkuk')).toBe('Kirkuk');
+		expect(choiceText(speaker(), 'obama')).toBe('Barack Obama');
+		expect(choiceText(single(), 'z')).toBe('z');
+		expect(choiceText(truth(), 'maybe')).toBe('maybe');
+	});
+
+	it('carries the map to a section only for a question that shows it', () => {
+		expect(needsMap(locate())).toBe(true);
+		expect([single(), truth(), speaker(), fill()].some(needsMap)).toBe(false);
 	});
 
 	it('files every type under its own name, with an answer schema for each', () => {

@@ -19,6 +19,7 @@ const offer = choiceBuild('places', 'places');
 
 export const locate = {
 	schema,
+	needsMap: true,
 	check(q, ctx) {
 		const { at, map: area } = ctx;
 		offer.checkOffer(q, ctx);

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { sectionCards } from '$lib/module/cards';
 import { allModules, getModule } from '$lib/server/content';
 import { drawMap } from '$lib/server/map';
+import { needsMap } from '$lib/question-types/builds';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { appText } from '$lib/messages/app';
 
@@ -35,9 +36,9 @@ export const load = (({ params }) => {
 		cards: sectionCards(mod, params.section),
 		section: mod.sections[index]!,
 		questions,
-		// Only a section that asks to locate something carries the map.
+		// Only a section with a question on the map carries it.
 		map:
-			mod.map && questions.some((q) => q.type === 'locate')
+			mod.map && questions.some(needsMap)
 				? {
 						map: drawMap(mod.places, mod.map),
 						focus: mod.places.find((p) => p.id === mod.map?.focus)?.name,
