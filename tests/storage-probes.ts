@@ -1,0 +1,55 @@
+import { type Page } from '@playwright/test';
+
+// Probes of the data-safety fault suite (docs/reliability.md), shared by its two files.
+
+/**
+ * Holds every write to the answer log open, from before any page script runs, until the test
+ * calls `release`: the transaction stays busy with reads, so IndexedDB cannot commit it. This puts
+ * a write reliably "in flight" without changing what it writes.
+ */
+export async function holdWrites(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __hold: boolean; __held: number };
+		w.__hold = false;
+		w.__held = 0;
+		const open = IDBDatabase.prototype.transaction;
+		IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+			const tx = open.apply(this, args);
+			const names = [args[0]].flat();
+			if (w.__hold && args[1] === 'readwrite' && names.includes('attempts')) {
+				w.__held++;
+				const store = tx.objectStore('attempts');
+				const spin = () => {
+					if (w.__hold) store.count().onsuccess = spin;
+				};
+				spin();
+			}
+			return tx;
+		} as typeof open;
+	});
+	return {
+		hold: () => page.evaluate(() => ((window as unknown as { __hold: boolean }).__hold = true)),
+		release: () => page.evaluate(() => ((window as unknown as { __hold: boolean }).__hold = false)),
+		/** Resolves once a write to the log has started and is being held. */
+		started: () => page.waitForFunction(() => (window as unknown as { __held: number }).__held > 0)
+	};
+}
+
+/** The question ids in the stored answer log, read with raw IndexedDB. */
+export function storedAnswers(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const req = indexedDB.open('lectern');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					const all = db.transaction('attempts').objectStore('attempts').getAll();
+					all.onsuccess = () => {
+						db.close();
+						resolve((all.result as { questionId: string }[]).map((a) => a.questionId));
+					};
+				};
+			})
+	);
+}
