@@ -7,7 +7,7 @@ import { SectionPage } from './pages/section-page';
 
 const [first, second] = [sections[0]!, sections[1]!];
 
-test('deferred feedback: two students save, change and hand in; the teacher’s numbers match a hand count', async ({
+test('deferred feedback: two students choose, change and hand in; the teacher’s numbers match a hand count', async ({
 	assignPage,
 	teacherPage,
 	enrol
@@ -21,8 +21,8 @@ test('deferred feedback: two students save, change and hand in; the teacher’s 
 		sectionCount: 1
 	});
 	const files: string[] = [];
-	// Ann saves question 1 wrong, then changes it to right; Ben the other way round. Both get
-	// question 2 right and leave the rest unanswered. Hand count: Ann 2 points, Ben 1.
+	// Ann chooses question 1 wrong, then changes it to right; Ben the other way round. Both type
+	// question 2 right and move straight on, and leave the rest blank. Hand count: Ann 2, Ben 1.
 	for (const [name, firstRightAtLast] of [
 		['Ann', true],
 		['Ben', false]
@@ -30,29 +30,24 @@ test('deferred feedback: two students save, change and hand in; the teacher’s 
 		const quiz = await enrol(link, name);
 		const p = quiz.page;
 		await expect(p.getByText(`You are working on the assignment “${title}”.`)).toBeVisible();
+		// Choosing is answering: there is nothing to press, and nothing says whether it was right.
 		await quiz.answer(1, !firstRightAtLast);
-		await quiz.saveAnswer();
 		await expect(quiz.status).toHaveText(
 			'Answer saved on this device. It is checked when you hand in the section.'
 		);
-		// Nothing says whether it was right.
+		await expect(quiz.savedCount(1)).toBeVisible();
 		await expect(p.getByText(/^(Correct\.|Not quite\.)/)).toHaveCount(0);
 		await quiz.answer(1, firstRightAtLast);
-		await expect(
-			p.getByText('You changed this answer: press “Save answer” to keep the change.')
-		).toBeVisible();
-		await quiz.saveAnswer();
-		await expect(p.getByText('Answers saved: 1 of')).toBeVisible();
 		await quiz.next();
+		// A typed answer is saved when the student moves on, even at once.
 		await quiz.answer(2, true);
-		await quiz.saveAnswer();
-		await expect(p.getByText('Answers saved: 2 of')).toBeVisible();
-
 		await quiz.reviewAndHandIn();
+		await expect(quiz.savedCount(2)).toBeVisible();
 		await expect(
 			p.getByText(`${quiz.questions.length - 2} questions have no answer yet.`)
 		).toBeVisible();
-		await quiz.handInSection();
+		// Handing in with blanks asks first, and names them.
+		await quiz.handInSection('Questions 3, 4, 5, 6, 7, 8, 9 and 10 have no answer');
 		await expect(quiz.score(firstRightAtLast ? 2 : 1)).toBeVisible();
 		// Now the feedback shows, and the answers can no longer change.
 		await p.reload();
@@ -60,7 +55,7 @@ test('deferred feedback: two students save, change and hand in; the teacher’s 
 		await quiz.goToQuestion(3);
 		await expect(p.getByText('You gave no answer.')).toBeVisible();
 		await expect(p.getByText('Right answer:')).toBeVisible();
-		await expect(quiz.saveButton).toHaveCount(0);
+		await expect(quiz.skipButton).toHaveCount(0);
 		await quiz.previous();
 		await quiz.previous();
 		await expect(quiz.heading(1)).toBeFocused();
@@ -172,4 +167,31 @@ test('practice: unlimited tries, the answer shown after two misses, and no score
 	await expect(quiz.status).toContainText('Correct, after 4 tries.');
 	await expect(quiz.page.getByText(/\d+ points?\b/)).toHaveCount(0);
 	await expect(quiz.page.getByText(`Answered right: 1 of ${quiz.questions.length}`)).toBeVisible();
+});
+
+test('deferred: an answer with a part left blank says it is not saved, and counts once it is whole', async ({
+	assignPage,
+	enrol
+}) => {
+	await assignPage.goto();
+	const link = await assignPage.makeLink({
+		title: 'Week 2',
+		mode: 'When the section is handed in',
+		sectionCount: 1
+	});
+	const quiz = await enrol(link, 'Ann');
+	const classify = quiz.questions.findIndex((q) => q.type === 'classify') + 1;
+	await quiz.reviewAndHandIn();
+	await quiz.goToQuestion(classify);
+	const [firstStatement] = quiz.question(classify).statements!;
+	await quiz.page
+		.getByRole('combobox', { name: firstStatement!.text, exact: true })
+		.selectOption({ index: 1 });
+	await expect(
+		quiz.page.getByText('Not saved yet: answer every part, and it is saved.')
+	).toBeVisible();
+	await expect(quiz.savedCount(0)).toBeVisible();
+	await quiz.answer(classify, true);
+	await expect(quiz.savedCount(1)).toBeVisible();
+	await expect(quiz.page.getByText(/^Not saved yet/)).toHaveCount(0);
 });

@@ -54,9 +54,9 @@ export class SectionPage {
 		await this.expectReady();
 	}
 
-	/** The page is interactive: the Check (or Save) button, or the step after it, is enabled. */
+	/** The page is interactive: the Check (or Skip) button, or the step after it, is enabled. */
 	async expectReady() {
-		const step = this.checkButton.or(this.saveButton).or(this.nextButton).or(this.summaryHeading);
+		const step = this.checkButton.or(this.skipButton).or(this.nextButton).or(this.summaryHeading);
 		await expect(step.first()).toBeVisible();
 		await expect(step.first()).toBeEnabled();
 	}
@@ -190,14 +190,15 @@ export class SectionPage {
 		return (await (await download).path())!;
 	}
 
-	// Deferred feedback: answers are saved, and checked when the section is handed in.
+	// Deferred feedback: a choice is saved as it is made, and checked when the section is handed in.
 
-	get saveButton() {
-		return this.page.getByRole('button', { name: 'Save answer' });
+	get skipButton() {
+		return this.page.getByRole('button', { name: 'Skip for now' });
 	}
 
-	async saveAnswer() {
-		await this.saveButton.click();
+	/** The running count of saved answers: "Answers saved: n of m". */
+	savedCount(n: number) {
+		return this.page.getByText(`Answers saved: ${n} of ${this.questions.length}`);
 	}
 
 	/** Opens the hand-in step; waits until its heading has the focus. */
@@ -206,9 +207,17 @@ export class SectionPage {
 		await expect(this.page.getByRole('heading', { name: 'Hand in this section' })).toBeFocused();
 	}
 
-	/** Hands the section in; waits until its results have the focus. */
-	async handInSection() {
+	/**
+	 * Hands the section in; waits until its results have the focus. With questions left blank
+	 * the page asks first: `blanks` is the question it must name, and the test confirms.
+	 */
+	async handInSection(blanks?: string) {
 		await this.page.getByRole('button', { name: 'Hand in this section' }).click();
+		if (blanks !== undefined) {
+			const ask = this.page.getByRole('group', { name: /have no answer|has no answer/ });
+			await expect(ask).toContainText(blanks);
+			await ask.getByRole('button', { name: 'Hand in anyway' }).click();
+		}
 		await expect(this.summaryHeading).toBeFocused();
 	}
 

@@ -51,7 +51,6 @@ export const quizText = {
 	moduleResults: 'See module results',
 	unanswered: 'Questions still to answer',
 	saveAnswer: 'Save answer',
-	savingAnswer: 'Saving…',
 	skip: 'Skip for now',
 	reviewHandIn: 'Review and hand in the section',
 	savedForLater: 'Answer saved on this device. It is checked when you hand in the section.',
@@ -59,7 +58,8 @@ export const quizText = {
 		'Answer noted for this page only: this browser is not keeping progress. It is checked when you hand in the section.',
 	savedFailedForLater: (why: string) => `Your answer could not be saved: ${why}`,
 	notAnswered: 'You gave no answer.',
-	changedNotSaved: 'You changed this answer: press “Save answer” to keep the change.',
+	draftIncomplete: 'Not saved yet: answer every part, and it is saved.',
+	draftPending: 'Not saved yet: it is saved when you stop typing or move on.',
 	handInChanged: (n: number) =>
 		n === 1
 			? '1 answer was changed but not saved: the saved one will count unless you save it.'
@@ -77,6 +77,15 @@ export const quizText = {
 	handInSectionMissing: (n: number) =>
 		n === 1 ? '1 question has no answer yet.' : `${n} questions have no answer yet.`,
 	handInSectionButton: 'Hand in this section',
+	handInBlanksConfirm: (numbers: number[]) => {
+		const last = numbers.at(-1);
+		const list = numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} and ${last}` : `${last}`;
+		return numbers.length > 1
+			? `Questions ${list} have no answer and will score 0. Hand in anyway?`
+			: `Question ${list} has no answer and will score 0. Hand in anyway?`;
+	},
+	handInAnyway: 'Hand in anyway',
+	answerBlanksFirst: 'Answer them first',
 	handingInSection: 'Handing in…',
 	handInSectionFailed: (why: string) => `The section could not be handed in: ${why}`,
 	practiceDone: (done: number, max: number) => `You answered ${done} of ${max} questions right.`,

@@ -37,6 +37,8 @@ export interface QuestionKind<S extends TypeShape> {
 	describeKey(q: S['question']): string[];
 	/** Feedback the module gives for the wrong parts of this answer; none when left out. */
 	feedbackFor?(q: S['question'], a: S['answer']): string[];
+	/** Whether the answer is typed: where choosing saves (deferred mode), it waits for a pause. */
+	typed?: boolean;
 	/** The answer to start from; blank (null) when left out. */
 	blankAnswer?(q: S['question']): S['answer'];
 	/** A first answer as the id of the one option chosen, for the class's common answers. */

@@ -58,6 +58,9 @@ export const describeKey = (question: Question): string[] =>
 export const feedbackFor = (question: Question, answer: Answer): string[] =>
 	(answer.type === question.type && kindOf(question.type).feedbackFor?.(question, answer)) || [];
 
+/** Whether an answer is typed text, rather than chosen. */
+export const isTyped = (answer: Answer): boolean => !!kindOf(answer.type).typed;
+
 /** The answer to start from: an order question starts as shuffled, the rest blank. */
 export const blankAnswer = (question: Question): Answer | null =>
 	kindOf(question.type).blankAnswer?.(question) ?? null;

@@ -1,4 +1,4 @@
-import { createActor, fromPromise } from 'xstate';
+import { createActor, fromPromise, waitFor } from 'xstate';
 import {
 	phaseOf,
 	sectionQuizMachine,
@@ -8,11 +8,16 @@ import {
 	type SaveResult,
 	type SectionClose
 } from '$lib/machines/section-quiz';
+import { sameAnswer } from '$lib/module/canonical';
 import type { Attempt } from '$lib/module/progress';
+import { isComplete, isTyped } from '$lib/question-types/registry';
 import type { Answer, Question } from '$lib/module/types';
 import { ActorState } from './actor.svelte';
 import { followSection, handInSection, saveAnswer } from './answers';
 import { DraftStore } from './drafts';
+
+/** How long typing must pause before a typed answer is saved, where choosing saves. */
+const TYPING_PAUSE_MS = 800;
 
 /**
  * One section's quiz as a page runs it: the machine with its writes supplied, the live log fed
@@ -24,6 +29,9 @@ export class QuizSession {
 	readonly #questions: Question[];
 	readonly #drafts: DraftStore;
 	#chosen = $state.raw<Record<string, Answer>>({});
+	/** Deferred mode: choosing is answering, so each whole answer chosen is saved at once. */
+	readonly #choosingSaves: boolean;
+	#typing: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(input: {
 		moduleId: string;
@@ -37,6 +45,7 @@ export class QuizSession {
 			assignment: input.rules.assignment
 		};
 		this.#questions = input.questions;
+		this.#choosingSaves = input.rules.mode === 'deferred';
 		this.#drafts = new DraftStore(this.#where);
 		this.#quiz = new ActorState(startQuiz(input));
 	}
@@ -56,6 +65,37 @@ export class QuizSession {
 
 	choose(questionId: string, answer: Answer) {
 		this.#chosen = { ...this.#chosen, [questionId]: answer };
+		if (!this.#choosingSaves) return;
+		clearTimeout(this.#typing);
+		if (isTyped(answer)) this.#typing = setTimeout(() => void this.saveChosen(), TYPING_PAUSE_MS);
+		else void this.saveChosen();
+	}
+
+	/**
+	 * Deferred mode: saves the current question's chosen answer, if it is whole and differs from
+	 * the one saved, each in its own write; resolves once no write is in flight. Called when a
+	 * choice is made, when the student moves on, and when a question opens with a kept choice.
+	 */
+	async saveChosen(): Promise<void> {
+		if (!this.#choosingSaves) return;
+		clearTimeout(this.#typing);
+		const actor = this.#quiz.actor;
+		try {
+			for (;;) {
+				const snap = await waitFor(actor, (s) => !s.matches('loading') && phaseOf(s) !== 'saving');
+				if (!snap.matches('question')) return;
+				const { questions, index, records } = snap.context;
+				const q = questions[index]!;
+				const draft = this.#chosen[q.id];
+				const last = records[q.id]?.tries.at(-1);
+				if (!draft || !isComplete(q, draft) || (last && sameAnswer(last.answer, draft))) return;
+				actor.send({ type: 'answer.check', answer: draft, at: Date.now() });
+				// A question no longer open (its section handed in) takes no answer: stop there.
+				if (phaseOf(actor.getSnapshot()) !== 'saving') return;
+			}
+		} catch {
+			// The quiz was stopped (the page went away): nothing is left to save into.
+		}
 	}
 
 	forgetDrafts() {
@@ -89,6 +129,7 @@ export class QuizSession {
 		);
 		void this.#drafts.take(this.#questions).then((kept) => {
 			this.#chosen = { ...kept, ...this.#chosen };
+			void this.saveChosen();
 		});
 		const keep = () => this.#drafts.keep(this.#chosen);
 		// A phone may kill a hidden page without pagehide: hiding is the last sure moment.
@@ -103,6 +144,7 @@ export class QuizSession {
 	}
 
 	stop() {
+		clearTimeout(this.#typing);
 		this.#quiz.stop();
 	}
 }

@@ -23,6 +23,7 @@ export const fill: QuestionKind<FillShape> = {
 		return given !== '' && q.accept.some((x) => normalizeTyped(x) === given);
 	},
 	isComplete: (_q, a) => a.text.trim() !== '',
+	typed: true,
 	describeKey: (q) => q.accept.slice(0, 1),
 	blank(q) {
 		// The build checked that the prompt has exactly one blank.
