@@ -14,6 +14,14 @@ export class AssignmentPage {
 	/** The table in the hand-in region: a row for each section. */
 	readonly results;
 	readonly handInButton;
+	/** Where the phone can share a file: hands the results file to another app. */
+	readonly shareButton;
+	/** The links and buttons of the hand-in region, in order: the first is the main one. */
+	readonly actions;
+	/** What became of the results file. */
+	readonly handInStatus;
+	/** The question asked before handing in with blanks. */
+	readonly handInQuestion;
 	/** What is wrong with a bad link. */
 	readonly problem;
 
@@ -25,7 +33,14 @@ export class AssignmentPage {
 		this.sectionsToDo = page.getByRole('list', { name: 'Sections to do' }).getByRole('listitem');
 		this.handInRegion = page.getByRole('region', { name: 'Hand in' });
 		this.results = this.handInRegion.getByRole('table', { name: 'Your results so far' });
-		this.handInButton = this.handInRegion.getByRole('button', { name: 'Hand in my results' });
+		this.handInButton = this.handInRegion.getByRole('button', {
+			name: /^(Hand in my results|Hand in again)$/
+		});
+		this.shareButton = this.handInRegion.getByRole('button', { name: 'Share with your teacher' });
+		const steps = this.handInRegion.getByRole('group', { name: 'What to do now' });
+		this.actions = steps.getByRole('link').or(steps.getByRole('button'));
+		this.handInStatus = this.handInRegion.getByRole('status');
+		this.handInQuestion = this.handInRegion.getByRole('group', { name: /Hand in .*anyway\?$/ });
 		this.problem = page.getByRole('alert');
 	}
 
@@ -56,10 +71,19 @@ export class AssignmentPage {
 		return section;
 	}
 
-	/** Presses "Hand in my results"; returns the results file's download. */
-	async handIn(): Promise<Download> {
+	/**
+	 * Presses "Hand in my results" (or "Hand in again"); with questions left blank, confirms
+	 * when asked. Returns the results file's download.
+	 */
+	async handIn({ blanks = true } = {}): Promise<Download> {
 		const downloading = this.page.waitForEvent('download');
 		await this.handInButton.click();
+		if (blanks) await this.confirmHandIn();
 		return downloading;
+	}
+
+	/** Answers "Hand in anyway" to the question asked before handing in with blanks. */
+	async confirmHandIn() {
+		await this.handInQuestion.getByRole('button', { name: 'Hand in anyway' }).click();
 	}
 }

@@ -18,6 +18,8 @@ export interface Standing extends RoundResult {
 	state: SectionState;
 	/** Finished, and at or above the pass mark (in practice: every question right). */
 	passed: boolean;
+	/** Questions given an answer in the counted round; the rest of `score.max` are blank. */
+	answered: number;
 }
 
 export interface AssignmentLog {
@@ -70,7 +72,8 @@ export function standings(
 							: touched || graded.round > 1
 								? 'in-progress'
 								: 'open';
-		result.push({ ...graded, id: s.id, current, state, passed });
+		const answered = s.questionIds.filter((id) => graded.records[id]?.tries.length).length;
+		result.push({ ...graded, id: s.id, current, state, passed, answered });
 	}
 	return result;
 }

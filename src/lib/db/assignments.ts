@@ -9,6 +9,15 @@ export function joinAssignment(conn: Connection, row: JoinedAssignment): Promise
 	});
 }
 
+/** Notes that the student made a results file for a joined assignment, in its own transaction. */
+export function markHandedIn(conn: Connection, code: string, at: number): Promise<void> {
+	return conn.run(async (db) => {
+		await db.transaction('rw', db.assignments, () =>
+			db.assignments.update(code, { handedInAt: at })
+		);
+	});
+}
+
 /** Every assignment joined on this device, the latest first. */
 export const joinedAssignmentsQuery = (db: LecternDB): Promise<JoinedAssignment[]> =>
 	db.assignments.orderBy('joinedAt').reverse().toArray();

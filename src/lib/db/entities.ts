@@ -15,6 +15,8 @@ export interface JoinedAssignment {
 	assignment: Assignment;
 	name: string;
 	joinedAt: number;
+	/** When the student last made a results file for it (ms since 1970), if ever. */
+	handedInAt?: number;
 }
 
 /** A results file a teacher imported, as read and checked; keyed by its checksum. */

@@ -53,7 +53,8 @@ const AssignmentRow = v.strictObject({
 		className: shortText(80)
 	}),
 	name: shortText(60),
-	joinedAt: time
+	joinedAt: time,
+	handedInAt: v.optional(time)
 });
 
 const ProgressFile = v.strictObject({

@@ -17,7 +17,7 @@ import {
 	watchSection,
 	resetModule
 } from './attempts';
-import { joinAssignment, joinedAssignment } from './assignments';
+import { joinAssignment, joinedAssignment, markHandedIn } from './assignments';
 import { importSubmission, listSubmissions, removeAssignmentFiles } from './submissions';
 import { reviewCards, saveReview } from './reviews';
 import { exportProgress, restoreProgress } from './backup';
@@ -257,6 +257,8 @@ describe('Connection', () => {
 			name: 'Sam',
 			joinedAt: 4
 		});
+		await markHandedIn(store, code, 4.5);
+		expect((await joinedAssignment(store, code))?.handedInAt).toBe(4.5);
 		const text = JSON.stringify(await exportProgress(store, [], new Date(5)));
 
 		const wiped = fresh().store;

@@ -37,7 +37,26 @@ export const assignmentText = {
 	handInScore: 'Score',
 	handInTotal: 'Total',
 	handIn: 'Hand in my results',
-	handedIn: (file: string) => `Your results file was made: ${file}. Give it to your teacher.`,
-	share: 'Send the file…',
+	handInAgain: 'Hand in again',
+	nextSteps: 'What to do now',
+	shareWithTeacher: 'Share with your teacher',
+	saveFileInstead: 'Save the file instead',
+	confirmEmpty: 'You have not answered any question yet. Hand in an empty results file anyway?',
+	confirmPartial: (answered: number, max: number) =>
+		`You have answered ${answered} of ${max} questions: ${max - answered} ${max - answered === 1 ? 'is' : 'are'} blank and score 0. Hand in anyway?`,
+	handInAnyway: 'Hand in anyway',
+	notYet: 'Not yet',
+	handedInOn: (when: string) => `Handed in on ${when}.`,
+	changedSince:
+		'You have answered more since you handed in: hand in again so that your teacher sees it.',
+	fileSaved: (file: string) =>
+		`Your results are saved in a file named “${file}”, in your Downloads folder (on an iPhone or iPad: in the Files app, under Downloads).`,
+	howToSend:
+		'To hand it in, attach that file to your class’s post for this assignment (in Google Classroom, Teams or your school’s site), or to an email to your teacher.',
+	shared: (file: string) =>
+		`Your results file “${file}” was handed to the app you chose. Check that it reached your teacher.`,
+	notShared:
+		'Not shared. Share it again, or save the file and attach it to your class’s post or an email to your teacher.',
+	blankCount: (n: number) => (n === 1 ? '1 blank' : `${n} blank`),
 	handInFailed: (why: string) => `The results file could not be made: ${why}`
 } as const;

@@ -78,6 +78,22 @@ describe('handing in', () => {
 		expect(await readResults('sam.json', JSON.stringify(file), new Set(['iraq']))).toEqual(file);
 	});
 
+	it('counts a blank in a section handed in as blank, not answered', async () => {
+		const code = '1.a.b';
+		const file = await handIn({
+			code,
+			assignment: { ...assignment, mode: 'deferred' },
+			module: { id: 'iraq', version: 'v1' },
+			sections: [{ id: 's1', questionIds: ['q1', 'q2', 'q3'] }],
+			student: 'Sam',
+			attempts: [attempt('q1', true, { moduleId: 'iraq', assignment: code, round: 1 })],
+			closed: [{ sectionId: 's1', round: 1, at: 10 }],
+			now: new Date('2026-11-30T10:00:00Z')
+		});
+		expect(file.attempts).toHaveLength(1);
+		expect(file.totals).toEqual({ points: 1, max: 3, answered: 1 });
+	});
+
 	it('names the file after the assignment and the student, safely', () => {
 		expect(resultsFileName('Iraq: week 1', 'Zoë / ../x', new Date('2026-11-30T10:05:00Z'))).toBe(
 			'lectern-results-iraq-week-1-zoe-x-2026-11-30-10-05.json'

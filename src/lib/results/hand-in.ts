@@ -38,7 +38,8 @@ export async function handIn(input: HandInInput): Promise<ResultsFile> {
 	const score = {
 		points: standing.reduce((t, s) => t + s.score.points, 0),
 		max: standing.reduce((t, s) => t + s.score.max, 0),
-		done: standing.reduce((t, s) => t + s.score.done, 0)
+		// Questions with an answer: a blank in a section handed in is done (it scores 0), not answered.
+		answered: standing.reduce((t, s) => t + s.answered, 0)
 	};
 	return sealResults({
 		format: 'lectern-results',
@@ -65,7 +66,7 @@ export async function handIn(input: HandInInput): Promise<ResultsFile> {
 			round: t.round ?? 1
 		})),
 		closed,
-		totals: { points: score.points, max: score.max, answered: score.done }
+		totals: score
 	});
 }
 

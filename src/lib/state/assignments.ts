@@ -60,6 +60,13 @@ export async function assignmentsWith(
 	}
 }
 
+/** Notes that a results file was made for the assignment; nothing where this browser keeps nothing. */
+export async function recordHandIn(code: string, at: number): Promise<void> {
+	if (!(await keeps())) return;
+	const { db, conn } = await withDatabase();
+	await db.markHandedIn(conn, code, at);
+}
+
 /**
  * Keeps the name a student gave for an assignment: 'saved', or 'not-kept' where this browser
  * keeps nothing. A failed write throws a StorageError.

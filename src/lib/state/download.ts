@@ -14,3 +14,25 @@ export function downloadText(text: string, filename: string, type: string): void
 export function downloadJson(value: unknown, filename: string): void {
 	downloadText(JSON.stringify(value, null, 2), filename, 'application/json');
 }
+
+/** Whether this browser can hand a file to another app (the share sheet of a phone). */
+export function canShareFiles(): boolean {
+	if (typeof navigator === 'undefined' || typeof navigator.canShare !== 'function') return false;
+	return navigator.canShare({
+		files: [new File(['{}'], 'results.json', { type: 'application/json' })]
+	});
+}
+
+/**
+ * Opens the share sheet with a JSON file: true once the student picked where it goes, false if
+ * they closed the sheet or the browser refused.
+ */
+export async function shareJson(value: unknown, filename: string, title: string): Promise<boolean> {
+	const file = new File([JSON.stringify(value, null, 2)], filename, { type: 'application/json' });
+	try {
+		await navigator.share({ files: [file], title });
+		return true;
+	} catch {
+		return false;
+	}
+}
