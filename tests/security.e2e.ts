@@ -190,7 +190,12 @@ test('hostile student names in imported results files stay text on the dashboard
 	delete body.checksum;
 	const paths = await Promise.all(
 		XSS_CORPUS.map(async (payload, i) => {
-			const sealed = await sealResults({ ...(body as typeof file), student: payload });
+			// Each a student of their own: their own name, and the id their own device made.
+			const sealed = await sealResults({
+				...(body as typeof file),
+				student: payload,
+				studentId: `student-${i}`
+			});
 			const path = join(info.outputDir, `student-${i}.json`);
 			await writeFile(path, JSON.stringify(sealed));
 			return path;

@@ -13,6 +13,8 @@ export type Assignment = {
 	mode?: 'Straight away' | 'When the section is handed in' | 'Practice';
 	passMark?: number;
 	locked?: boolean;
+	/** The class list, one name a line. */
+	roster?: string[];
 };
 
 /** The Assign page: the teacher's form, and the sheet with the link it makes. */
@@ -61,8 +63,10 @@ export class AssignPage {
 		for (const s of left) await this.sectionBox(s.title).uncheck();
 		await page.getByRole('textbox', { name: 'Title of the assignment' }).fill(a.title);
 		if (a.className !== undefined)
-			await page.getByRole('textbox', { name: 'Class' }).fill(a.className);
+			await page.getByRole('textbox', { name: 'Class', exact: true }).fill(a.className);
 		if (a.due !== undefined) await page.getByLabel('Due date (optional)').fill(a.due);
+		if (a.roster)
+			await page.getByRole('textbox', { name: 'Class list (optional)' }).fill(a.roster.join('\n'));
 		if (a.mode) await page.getByRole('radio', { name: a.mode }).check();
 		if (a.passMark !== undefined) {
 			await page

@@ -62,6 +62,13 @@ export class AssignmentPage {
 		await expect(this.nameStatus).toHaveText('Name saved on this device.');
 	}
 
+	/** Picks a name from the teacher's class list and starts; waits until the name is kept. */
+	async pickName(name: string) {
+		await this.page.getByRole('combobox', { name: 'Your name' }).selectOption(name);
+		await this.startButton.click();
+		await expect(this.nameStatus).toHaveText('Name saved on this device.');
+	}
+
 	/** Follows "Continue: <section>"; returns that section once it can take an answer. */
 	async continue(sectionId = sections[0]!.id) {
 		await this.page.getByRole('link', { name: /^Continue: / }).click();

@@ -66,6 +66,11 @@ export class ClassReport {
 		this.mastery = region.getByRole('table', { name: 'What the class knows' });
 	}
 
+	/** The line naming the students on the class list with no file yet. */
+	get missing() {
+		return this.region.getByText(/^Not handed in yet/);
+	}
+
 	student(name: string) {
 		return this.students.getByRole('row', { name: new RegExp(`^${name}`) });
 	}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAssignment, encodeAssignment, LinkError, type Assignment } from './link';
+import {
+	decodeAssignment,
+	encodeAssignment,
+	LinkError,
+	parseRoster,
+	type Assignment
+} from './link';
 
 const modules = new Map([['iraq', ['offensive', 'us-response', 'kirkuk']]]);
 const assignment: Assignment = {
@@ -31,6 +37,26 @@ describe('assignment links', () => {
 
 	it('stays short enough for a QR code', () => {
 		expect(encodeAssignment(assignment).length).toBeLessThan(300);
+	});
+
+	it('carries a class list, and a link for a class of 30 still fits a QR code', () => {
+		const roster = Array.from({ length: 30 }, (_, i) => `Student Name ${i + 1}`);
+		const code = encodeAssignment({ ...assignment, roster });
+		expect(decodeAssignment(code, modules).roster).toEqual(roster);
+		// A QR code holds up to 2,953 bytes; a phone camera reads one of about 1,000 well.
+		expect(code.length).toBeLessThan(1200);
+		expect(decodeAssignment(encodeAssignment(assignment), modules).roster).toBeUndefined();
+	});
+
+	it('reads a pasted class list: trimmed, blank lines dropped, a name in another case kept once', () => {
+		expect(parseRoster(' Maya Patel \n\nBen  Ng\r\nmaya patel\n')).toEqual({
+			names: ['Maya Patel', 'Ben Ng'],
+			repeated: ['maya patel'],
+			tooMany: false
+		});
+		expect(parseRoster(Array.from({ length: 61 }, (_, i) => `S${i}`).join('\n')).tooMany).toBe(
+			true
+		);
 	});
 
 	it('puts the sections back in the module’s order', () => {

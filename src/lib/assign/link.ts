@@ -24,7 +24,13 @@ export interface Assignment {
 	locked: boolean;
 	title: string;
 	className: string;
+	/** The class list the teacher pasted: students pick their name from it. None: they type one. */
+	roster?: string[];
 }
+
+/** The most names a class list may hold, and the longest name. */
+export const MAX_ROSTER = 60;
+export const MAX_NAME = 60;
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(80));
 const words = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
@@ -38,8 +44,29 @@ const Payload = v.strictObject({
 	d: v.nullable(v.pipe(v.string(), v.isoDate())),
 	l: v.boolean(),
 	t: v.pipe(words(120), v.nonEmpty()),
-	c: words(80)
+	c: words(80),
+	r: v.optional(v.pipe(v.array(v.pipe(words(MAX_NAME), v.nonEmpty())), v.maxLength(MAX_ROSTER)))
 });
+
+/**
+ * A class list as pasted, one name a line: trimmed, blank lines dropped, and a name repeated
+ * (in any case) kept once, since two students under one name could not be told apart.
+ */
+export function parseRoster(text: string): {
+	names: string[];
+	repeated: string[];
+	tooMany: boolean;
+} {
+	const names: string[] = [];
+	const repeated: string[] = [];
+	for (const line of text.split(/\r?\n/)) {
+		const name = line.trim().replace(/\s+/g, ' ').slice(0, MAX_NAME);
+		if (!name) continue;
+		if (names.some((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase())) repeated.push(name);
+		else names.push(name);
+	}
+	return { names: names.slice(0, MAX_ROSTER), repeated, tooMany: names.length > MAX_ROSTER };
+}
 
 export type LinkProblem =
 	| { kind: 'empty' }
@@ -79,7 +106,9 @@ export function encodeAssignment(a: Assignment): string {
 		d: a.due,
 		l: a.locked,
 		t: a.title.trim(),
-		c: a.className.trim()
+		c: a.className.trim(),
+		// Only when there is a list: a link without one stays as short as before.
+		...(a.roster?.length ? { r: a.roster } : {})
 	};
 	const body = toBase64Url(new TextEncoder().encode(JSON.stringify(payload)));
 	return `${LINK_FORMAT}.${body}.${check(body)}`;
@@ -123,6 +152,7 @@ export function decodeAssignment(hash: string, modules: KnownModules): Assignmen
 		due: p.d,
 		locked: p.l,
 		title: p.t,
-		className: p.c
+		className: p.c,
+		...(p.r?.length ? { roster: p.r } : {})
 	};
 }

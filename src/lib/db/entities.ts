@@ -14,6 +14,8 @@ export interface JoinedAssignment {
 	code: string;
 	assignment: Assignment;
 	name: string;
+	/** Made on this device when the student joined: their results files say who they are by it. */
+	studentId?: string;
 	joinedAt: number;
 	/** When the student last made a results file for it (ms since 1970), if ever. */
 	handedInAt?: number;

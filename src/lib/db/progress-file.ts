@@ -50,9 +50,11 @@ const AssignmentRow = v.strictObject({
 		due: v.nullable(v.pipe(v.string(), v.isoDate())),
 		locked: v.boolean(),
 		title: shortText(120),
-		className: shortText(80)
+		className: shortText(80),
+		roster: v.optional(v.pipe(v.array(shortText(60)), v.maxLength(60)))
 	}),
 	name: shortText(60),
+	studentId: v.optional(shortText(80)),
 	joinedAt: time,
 	handedInAt: v.optional(time)
 });

@@ -7,6 +7,12 @@ export const teacherText = {
 	assignModule: 'Module',
 	assignName: 'Title of the assignment',
 	assignClass: 'Class',
+	assignRoster: 'Class list (optional)',
+	assignRosterHint:
+		'One name a line. Students then pick their name from it instead of typing one, and the results show who has not handed in. The list travels inside the link only.',
+	assignRosterCount: (n: number) => (n === 1 ? '1 name.' : `${n} names.`),
+	assignRosterRepeated: (names: string[]) => `Listed twice, kept once: ${names.join(', ')}.`,
+	assignRosterTooMany: 'Only the first 60 names are kept.',
 	assignDue: 'Due date (optional)',
 	assignMake: 'Make the link',
 	assignNeedSection: 'Choose at least one section.',
@@ -98,5 +104,9 @@ export const teacherText = {
 	dashRemove: 'Remove this class’s results…',
 	dashRemoveConfirm: (name: string) => `Remove every imported file of “${name}” from this browser?`,
 	dashRemoveYes: 'Remove them',
+	dashMissing: (n: number) => `Not handed in yet (${n}):`,
+	dashSameName: 'same name as another',
+	dashSameNameNote:
+		'Some students handed in under the same name (or the same name in other capitals). Their files come from different devices, so they are kept apart: check who is who.',
 	dashRemoved: (n: number) => (n === 1 ? '1 file removed.' : `${n} files removed.`)
 } as const;

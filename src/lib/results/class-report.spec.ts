@@ -38,12 +38,41 @@ describe('the class report', () => {
 	const [report] = classReports(questions, [
 		file('Ann', '2026-12-01T10:00:00Z', ['a', 'b']),
 		file('Ben', '2026-12-05T08:00:00Z', ['b', 'b']),
-		file('ann ', '2026-12-02T10:00:00Z', ['a', 'a'])
+		file('Ann ', '2026-12-02T10:00:00Z', ['a', 'a'])
 	]);
+
+	it('never merges two students: a file is matched by its student id, else by its name exactly', () => {
+		const v3 = (student: string, studentId: string, at: string): ResultsFile => ({
+			...file(student, at, ['a', 'b']),
+			version: 3,
+			studentId
+		});
+		const [r] = classReports(
+			questions,
+			[
+				file('maya patel', '2026-12-01T10:00:00Z', ['a', 'b']),
+				file('Maya Patel', '2026-12-01T11:00:00Z', ['b', 'b']),
+				v3('Sam', 'id-1', '2026-12-01T10:00:00Z'),
+				v3('Sam', 'id-2', '2026-12-01T10:30:00Z'),
+				// The same device under a corrected name: one student.
+				v3('Sammy', 'id-1', '2026-12-01T12:00:00Z')
+			],
+			() => ['Maya Patel', 'Sam', 'Zoë']
+		);
+		expect(r!.students.map((s) => [s.student, s.files, s.sameName])).toEqual([
+			['maya patel', 1, 2],
+			['Maya Patel', 1, 2],
+			['Sam', 1, 1],
+			['Sammy', 2, 1]
+		]);
+		expect(new Set(r!.students.map((s) => s.key)).size).toBe(4);
+		// The class list: who has no file, by name in any case.
+		expect(r!.missing).toEqual(['Zoë']);
+	});
 
 	it('counts each student’s latest file, re-graded, and keeps the count of all', () => {
 		expect(report!.students.map((s) => [s.student, s.graded.total, s.files])).toEqual([
-			['ann ', 2, 2],
+			['Ann ', 2, 2],
 			['Ben', 0, 1]
 		]);
 		// The file's own totals (99) are never used.

@@ -4,7 +4,11 @@ import { itemAnalysis, regrade, type Graded, type ItemStats } from './analysis';
 import type { ResultsFile } from './file';
 
 export interface StudentRow {
+	/** Who the files are from: the student's id, or (files made before ids) the name as typed. */
+	key: string;
 	student: string;
+	/** Rows in this class under the same name in any case: more than 1 means look closer. */
+	sameName: number;
 	/** The latest file counts; the others are listed, not lost. */
 	latest: ResultsFile;
 	files: number;
@@ -31,6 +35,8 @@ export interface ClassReport {
 	/** Questions of the assignment's sections, in the module's order. */
 	questions: Question[];
 	students: StudentRow[];
+	/** Names on the class list with no file yet. */
+	missing: string[];
 	items: ItemStats[];
 	/** Per actor and per event the questions ask about: the class's share of the points, 0 to 100. */
 	mastery: { kind: 'actor' | 'event'; id: string; questions: number; share: number }[];
@@ -64,13 +70,22 @@ function masteryOf(
 	});
 }
 
-const byStudent = (name: string) => name.trim().toLocaleLowerCase();
+// Two students who typed the same name (or one in another case) are two rows, never one: a
+// file says who it is from by the id its device made, and older files by the name exactly.
+const whoOf = (f: ResultsFile) => (f.studentId ? `id:${f.studentId}` : `name:${f.student.trim()}`);
+const sameName = (a: string, b: string) =>
+	a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /**
  * Groups imported files by assignment (the link they were made from), keeps each student's
  * latest file, and grades everything again from the raw answers.
  */
-export function classReports(questions: readonly Question[], files: readonly ResultsFile[]) {
+export function classReports(
+	questions: readonly Question[],
+	files: readonly ResultsFile[],
+	/** The class list an assignment's link carries, by its code; none when it has none. */
+	rosterOf: (code: string) => readonly string[] = () => []
+) {
 	const groups = new Map<string, ResultsFile[]>();
 	for (const f of files)
 		groups.set(f.assignment.code, [...(groups.get(f.assignment.code) ?? []), f]);
@@ -79,7 +94,7 @@ export function classReports(questions: readonly Question[], files: readonly Res
 		const asked = questions.filter((q) => assignment.sections.includes(q.section));
 		const students = new Map<string, ResultsFile[]>();
 		for (const f of group) {
-			const key = byStudent(f.student);
+			const key = whoOf(f);
 			students.set(key, [...(students.get(key) ?? []), f]);
 		}
 		const grade = (f: ResultsFile) =>
@@ -89,7 +104,7 @@ export function classReports(questions: readonly Question[], files: readonly Res
 				attempts: f.attempts,
 				closed: f.closed
 			});
-		const rows = [...students.values()].map((mine): StudentRow => {
+		const rows = [...students.entries()].map(([key, mine]): Omit<StudentRow, 'sameName'> => {
 			const latest = mine.reduce((a, b) => (b.handedInAt > a.handedInAt ? b : a));
 			const graded = grade(latest);
 			const history = [...mine]
@@ -110,6 +125,7 @@ export function classReports(questions: readonly Question[], files: readonly Res
 			// Due means by the end of that day, wherever the class is: the day after begins late.
 			const late = assignment.due !== null && latest.handedInAt.slice(0, 10) > assignment.due;
 			return {
+				key,
 				student: latest.student,
 				latest,
 				files: mine.length,
@@ -120,9 +136,14 @@ export function classReports(questions: readonly Question[], files: readonly Res
 				late
 			};
 		});
-		// "Student 2" before "Student 10", and case does not split a name.
-		rows.sort((a, b) =>
-			a.student.localeCompare(b.student, undefined, { numeric: true, sensitivity: 'base' })
+		// "Student 2" before "Student 10"; names alike but for case side by side.
+		const named: StudentRow[] = rows
+			.map((r) => ({ ...r, sameName: rows.filter((o) => sameName(o.student, r.student)).length }))
+			.sort((a, b) =>
+				a.student.localeCompare(b.student, undefined, { numeric: true, sensitivity: 'base' })
+			);
+		const missing = rosterOf(assignment.code).filter(
+			(name) => !named.some((r) => sameName(r.student, name))
 		);
 		return {
 			code: assignment.code,
@@ -134,12 +155,13 @@ export function classReports(questions: readonly Question[], files: readonly Res
 			locked: assignment.locked ?? false,
 			sections: assignment.sections,
 			questions: asked,
-			students: rows,
+			students: named,
+			missing,
 			items: itemAnalysis(
 				asked,
-				rows.map((r) => r.graded)
+				named.map((r) => r.graded)
 			),
-			mastery: masteryOf(asked, rows)
+			mastery: masteryOf(asked, named)
 		};
 	});
 }

@@ -122,6 +122,11 @@ describe('results files', () => {
 			(await readResults('ok.json', JSON.stringify(await sealResults(v2)), new Set(['iraq'])))
 				.closed
 		).toHaveLength(1);
+		const v3 = { ...v2, version: 3 as const, studentId: 'a1b2' };
+		expect(
+			(await readResults('ok.json', JSON.stringify(await sealResults(v3)), new Set(['iraq'])))
+				.studentId
+		).toBe('a1b2');
 		const cases: ResultsBody[] = [
 			// Rounds and hand-ins came with version 2.
 			{ ...body, closed: [] },
@@ -130,7 +135,10 @@ describe('results files', () => {
 			{ ...v2, closed: [{ sectionId: 'elsewhere', round: 1, at: 5 }] },
 			{ ...v2, attempts: [{ ...body.attempts[0]!, sectionId: 'elsewhere' }] },
 			// The same section handed in twice in one round.
-			{ ...v2, closed: [v2.closed[0]!, { ...v2.closed[0]!, at: 6 }] }
+			{ ...v2, closed: [v2.closed[0]!, { ...v2.closed[0]!, at: 6 }] },
+			// The student's id came with version 3, and a version 3 file must have one.
+			{ ...v2, studentId: 'a1b2' },
+			{ ...v2, version: 3 }
 		];
 		for (const bad of cases) {
 			expect(await problemOf(JSON.stringify(await sealResults(bad)))).toBe('invalid');

@@ -14,12 +14,13 @@ import {
  * the checksum catches a file damaged or edited by hand (it cannot stop a determined forger:
  * without a server there is no secret to sign with).
  */
-export const RESULTS_VERSION = 2;
+export const RESULTS_VERSION = 3;
 /**
  * Version 2 added each attempt's round, the sections handed in (deferred mode) and the pass
- * mark; a version 1 file (immediate mode only) still reads, as round 1 throughout.
+ * mark; a version 1 file (immediate mode only) still reads, as round 1 throughout. Version 3
+ * adds the student's id, so that two students with one name are never taken for one.
  */
-const READABLE_VERSIONS = [1, 2] as const;
+const READABLE_VERSIONS = [1, 2, 3] as const;
 /** Larger files are refused unread: a class's real files are a few tens of KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -42,6 +43,7 @@ const ResultsFields = v.strictObject({
 		locked: v.optional(v.boolean())
 	}),
 	student: short(60),
+	studentId: v.optional(short(80)),
 	handedInAt: v.pipe(v.string(), v.isoTimestamp()),
 	attempts: v.pipe(
 		v.array(
@@ -82,6 +84,10 @@ const ResultsBody = v.pipe(
 				b.assignment.locked === undefined &&
 				b.attempts.every((a) => a.round === undefined)),
 		'a version 1 file cannot hold rounds, hand-ins or a pass mark'
+	),
+	v.check(
+		(b) => (b.version === 3) === (b.studentId !== undefined),
+		'a student id belongs in a version 3 file, and only there'
 	),
 	v.check(
 		(b) =>

@@ -33,6 +33,7 @@ describe('handing in', () => {
 			module: { id: 'iraq', version: 'v1' },
 			sections: [{ id: 's1', questionIds: ['q1', 'q2', 'q3'] }],
 			student: 'Sam',
+			studentId: 'id-sam',
 			attempts: [elsewhere, otherModule, own, otherAssignment, right, ...wrongThenRight],
 			closed: [],
 			now: new Date('2026-11-30T10:00:00Z')
@@ -54,6 +55,7 @@ describe('handing in', () => {
 			module: { id: 'iraq', version: 'v1' },
 			sections: [{ id: 's1', questionIds: ['q1', 'q2'] }],
 			student: 'Sam',
+			studentId: 'id-sam',
 			attempts: [
 				// Go 1: q1 wrong, q2 right, handed in (1 of 2: not passed). Go 2: both right.
 				attempt('q1', false, at(1)),
@@ -86,6 +88,7 @@ describe('handing in', () => {
 			module: { id: 'iraq', version: 'v1' },
 			sections: [{ id: 's1', questionIds: ['q1', 'q2', 'q3'] }],
 			student: 'Sam',
+			studentId: 'id-sam',
 			attempts: [attempt('q1', true, { moduleId: 'iraq', assignment: code, round: 1 })],
 			closed: [{ sectionId: 's1', round: 1, at: 10 }],
 			now: new Date('2026-11-30T10:00:00Z')

@@ -10,6 +10,8 @@ export interface HandInInput {
 	/** The assignment's sections, with their questions. */
 	sections: { id: string; questionIds: string[] }[];
 	student: string;
+	/** The id this device made for the student when they joined. */
+	studentId: string;
 	/** Every attempt the student made in the module (only this assignment's are handed in). */
 	attempts: readonly Attempt[];
 	/** Sections handed in under this assignment (deferred mode). */
@@ -56,6 +58,7 @@ export async function handIn(input: HandInInput): Promise<ResultsFile> {
 			locked: a.locked
 		},
 		student: input.student,
+		studentId: input.studentId,
 		handedInAt: input.now.toISOString(),
 		attempts: attempts.map((t) => ({
 			questionId: t.questionId,

@@ -60,6 +60,12 @@ export async function assignmentsWith(
 	}
 }
 
+/** A new student id: random, so that it says nothing about the student. */
+export function newStudentId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(12));
+	return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** Notes that a results file was made for the assignment; nothing where this browser keeps nothing. */
 export async function recordHandIn(code: string, at: number): Promise<void> {
 	if (!(await keeps())) return;
