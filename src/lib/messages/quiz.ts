@@ -58,6 +58,10 @@ export const quizText = {
 		'Answer noted for this page only: this browser is not keeping progress. It is checked when you hand in the section.',
 	savedFailedForLater: (why: string) => `Your answer could not be saved: ${why}`,
 	notAnswered: 'You gave no answer.',
+	partRight: 'Right',
+	partWrong: 'Not right',
+	orderPlace: (n: number) => `place ${n}`,
+	partsRight: (right: number, all: number) => `${right} of ${all} parts right.`,
 	draftIncomplete: 'Not saved yet: answer every part, and it is saved.',
 	draftPending: 'Not saved yet: it is saved when you stop typing or move on.',
 	handInChanged: (n: number) =>

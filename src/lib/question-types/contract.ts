@@ -26,6 +26,17 @@ export type WithEvidence<Q> = Q & {
 	evidenceIds: string[];
 };
 
+/** One part of a multi-part answer (a statement, a pair, an item), as the student gave it. */
+export interface Part {
+	right: boolean;
+	/** What the student gave for it, so that a mark shows only while the part stays as given. */
+	given: string;
+	/** The right answer for this part, in words. */
+	key: string;
+	/** The module's feedback for this part given wrong, if any. */
+	feedback?: string;
+}
+
 /** Grading and the key's wording: what the quiz and the results dashboard need, in the browser. */
 export interface QuestionKind<S extends TypeShape> {
 	type: S['question']['type'];
@@ -39,6 +50,8 @@ export interface QuestionKind<S extends TypeShape> {
 	feedbackFor?(q: S['question'], a: S['answer']): string[];
 	/** Whether the answer is typed: where choosing saves (deferred mode), it waits for a pause. */
 	typed?: boolean;
+	/** A multi-part answer part by part, by part id; left out for a type of one part. */
+	partsOf?(q: S['question'], a: S['answer']): Record<string, Part>;
 	/** The answer to start from; blank (null) when left out. */
 	blankAnswer?(q: S['question']): S['answer'];
 	/** A first answer as the id of the one option chosen, for the class's common answers. */

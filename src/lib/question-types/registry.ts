@@ -1,4 +1,4 @@
-import type { QuestionKind, TypeShape } from './contract';
+import type { Part, QuestionKind, TypeShape } from './contract';
 import { classify } from './classify/kind';
 import { fill } from './fill/kind';
 import { locate } from './locate/kind';
@@ -57,6 +57,10 @@ export const describeKey = (question: Question): string[] =>
 /** Feedback the module gives for the wrong parts of this answer. */
 export const feedbackFor = (question: Question, answer: Answer): string[] =>
 	(answer.type === question.type && kindOf(question.type).feedbackFor?.(question, answer)) || [];
+
+/** A multi-part answer part by part (classify, match, order); null for a type of one part. */
+export const partsOf = (question: Question, answer: Answer): Record<string, Part> | null =>
+	(answer.type === question.type && kindOf(question.type).partsOf?.(question, answer)) || null;
 
 /** Whether an answer is typed text, rather than chosen. */
 export const isTyped = (answer: Answer): boolean => !!kindOf(answer.type).typed;

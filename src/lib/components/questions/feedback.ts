@@ -3,7 +3,7 @@ import { problemText } from '$lib/messages/storage';
 import { formatPoints, pointsOf, type QuestionRecord } from '$lib/module/progress';
 import { PRACTICE_REVEAL_AFTER, type Rules } from '$lib/module/rules';
 import type { Question } from '$lib/module/types';
-import { describeKey } from '$lib/question-types/registry';
+import { describeKey, partsOf } from '$lib/question-types/registry';
 import type { Phase } from './types';
 
 // The words of a question's feedback, shared by the card a student sees and the line a screen
@@ -71,7 +71,11 @@ export function announcement(
 		const key = keyShown(record, rules)
 			? ` ${quizText.practiceRevealed} ${describeKey(question).join('; ')}.`
 			: '';
-		return `${quizText.incorrect} ${retryLine(record, rules)} ${quizText.hint}: ${question.hint}${key} ${note}`;
+		const parts = Object.values(partsOf(question, record.tries.at(-1)!.answer) ?? {});
+		const counted = parts.length
+			? ` ${quizText.partsRight(parts.filter((p) => p.right).length, parts.length)}`
+			: '';
+		return `${quizText.incorrect}${counted} ${retryLine(record, rules)} ${quizText.hint}: ${question.hint}${key} ${note}`;
 	}
 	const verdict = verdictOf(record, rules);
 	if (rules.mode === 'practice') return `${verdict} ${note}`;

@@ -13,6 +13,18 @@ export const classify: QuestionKind<ClassifyShape> = {
 		q.statements.every((s) => a.kinds[s.id] === s.answer),
 	isComplete: (q, a) => q.statements.every((s) => !!a.kinds[s.id]),
 	describeKey: (q) => q.statements.map((s) => `${s.text} → ${quizText.classifyKinds[s.answer]}`),
+	partsOf: (q, a) =>
+		Object.fromEntries(
+			q.statements.map((s) => [
+				s.id,
+				{
+					right: a.kinds[s.id] === s.answer,
+					given: a.kinds[s.id] ?? '',
+					key: quizText.classifyKinds[s.answer],
+					...(s.feedback ? { feedback: s.feedback } : {})
+				}
+			])
+		),
 	feedbackFor: (q, a) =>
 		q.statements.filter((s) => a.kinds[s.id] !== s.answer && s.feedback).map((s) => s.feedback!)
 };

@@ -15,5 +15,12 @@ export const match: QuestionKind<MatchShape> = {
 	isCorrect: (q, a) =>
 		Object.keys(a.pairs).length === q.pairs.length && q.pairs.every((p) => a.pairs[p.id] === p.id),
 	isComplete: (q, a) => q.pairs.every((p) => !!a.pairs[p.id]),
-	describeKey: (q) => q.pairs.map((p) => `${p.left} → ${p.right}`)
+	describeKey: (q) => q.pairs.map((p) => `${p.left} → ${p.right}`),
+	partsOf: (q, a) =>
+		Object.fromEntries(
+			q.pairs.map((p) => [
+				p.id,
+				{ right: a.pairs[p.id] === p.id, given: a.pairs[p.id] ?? '', key: p.right }
+			])
+		)
 };

@@ -1,6 +1,7 @@
 import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { OrderAnswer } from './answer';
 import type { OrderFile } from './build';
+import { quizText } from '$lib/messages/quiz';
 
 export type OrderQuestion = WithEvidence<
 	OrderFile & {
@@ -17,5 +18,13 @@ export const order: QuestionKind<OrderShape> = {
 	// Any order is an answer; the student starts from the shuffled one.
 	isComplete: () => true,
 	describeKey: (q) => q.items.map((it, i) => `${i + 1}. ${it.text}`),
+	// Each item is right where the student put it or not; `given` is the place they put it in.
+	partsOf: (q, a) =>
+		Object.fromEntries(
+			q.items.map((it, i) => {
+				const at = a.items.indexOf(it.id);
+				return [it.id, { right: at === i, given: String(at + 1), key: quizText.orderPlace(i + 1) }];
+			})
+		),
 	blankAnswer: (q) => ({ type: 'order', items: [...q.shuffled] })
 };

@@ -1,3 +1,4 @@
+import type { Part } from '../contract';
 import type { AnswerOf, QuestionOf, QuestionType } from '../types';
 
 /** What every answer input receives; it binds `answer`, of its own type. */
@@ -7,4 +8,6 @@ export interface InputProps<K extends QuestionType> {
 	disabled: boolean;
 	/** Prefix for element ids, unique on the page. */
 	uid: string;
+	/** After a wrong answer, its parts marked right or not; `reveal` adds the right answer. */
+	marks?: { parts: Record<string, Part>; reveal: boolean } | null;
 }
