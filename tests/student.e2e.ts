@@ -68,6 +68,33 @@ test('"Show in text" highlights the evidence and moves focus to it', async ({
 	await expect(quiz.showInTextButton).toBeFocused();
 });
 
+test('"Back to the question" is a solid bar that does not cover the sentence it points at', async ({
+	page,
+	sectionPage: quiz
+}) => {
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+	await quiz.next();
+	// A question whose evidence lies deeper in the section, where the bar sits over the text.
+	await quiz.answerAndCheck(2, true);
+	await quiz.showInText();
+	const back = page.getByRole('button', { name: 'Back to the question' });
+	await expect(back).toBeInViewport();
+	const opaque = (colour: string) => !/rgba\(.*,\s*0(\.\d+)?\)$|transparent/.test(colour);
+	const [button, bar] = await back.evaluate((b) => [
+		getComputedStyle(b).backgroundColor,
+		getComputedStyle(b.parentElement!).backgroundColor
+	]);
+	expect(opaque(button!), button).toBe(true);
+	expect(opaque(bar!), bar).toBe(true);
+	const barBox = (await back.locator('..').boundingBox())!;
+	for (const mark of await quiz.marked.all()) {
+		const box = (await mark.boundingBox())!;
+		const overlaps = box.y < barBox.y + barBox.height && box.y + box.height > barBox.y;
+		expect(overlaps, 'the bar covers the marked sentence').toBe(false);
+	}
+});
+
 test('Check without an answer says what to do and saves nothing', async ({ sectionPage: quiz }) => {
 	await quiz.goto();
 	await quiz.check();
