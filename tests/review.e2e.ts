@@ -38,3 +38,30 @@ test('answered questions come back for review, a missed one sooner; reviewing mo
 	await expect(review.dueHeading(1)).toBeVisible();
 	await expect(review.asked(quiz.question(1).prompt)).toBeVisible();
 });
+
+test('"Show in text" from the review marks the sentence in view on its section, and leads back to the review', async ({
+	page,
+	sectionPage: quiz,
+	homePage: home
+}) => {
+	await page.clock.install({ time: start });
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+	await quiz.next();
+	await quiz.missTwice(2);
+	await page.clock.setSystemTime(after(2));
+	await home.goto();
+	const review = await home.openReview('Review: 1 question due');
+	await review.answer(quiz.question(2), true);
+	await review.check();
+	await page.getByRole('button', { name: 'Show in text' }).click();
+
+	await expect(quiz.pageHeading).toBeVisible();
+	await expect(quiz.marked.first()).toBeFocused();
+	await expect(quiz.marked.first()).toBeInViewport();
+	const evidence = quiz.question(2).evidence[0]!;
+	expect((await quiz.marked.allTextContents()).join(' ')).toContain(evidence.split('. ')[0]);
+	await page.getByRole('link', { name: 'Back to review' }).click();
+	await expect(page).toHaveURL(/\/review$/);
+	await expect(review.heading).toBeVisible();
+});

@@ -58,6 +58,7 @@ export const quizText = {
 		'Answer noted for this page only: this browser is not keeping progress. It is checked when you hand in the section.',
 	savedFailedForLater: (why: string) => `Your answer could not be saved: ${why}`,
 	notAnswered: 'You gave no answer.',
+	backToReview: 'Back to review',
 	partRight: 'Right',
 	partWrong: 'Not right',
 	orderPlace: (n: number) => `place ${n}`,
