@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 const start = Date.parse('2026-11-25T10:00:00Z');
 const after = (minutes: number) => new Date(start + minutes * 60_000);
 
-test('answered questions come back for review, a missed one sooner; reviewing moves a card on', async ({
+test('a missed question comes back the same day, one known after days; the review counts and sums up', async ({
 	page,
 	sectionPage: quiz,
 	homePage: home
@@ -19,11 +19,12 @@ test('answered questions come back for review, a missed one sooner; reviewing mo
 	await home.goto();
 	await expect(home.reviewLink('Review: nothing due now')).toBeVisible();
 
-	// Two minutes later only the missed question is back.
-	await page.clock.setSystemTime(after(2));
+	// Eleven minutes later only the missed question is back: the same day.
+	await page.clock.setSystemTime(after(11));
 	await home.goto();
 	const review = await home.openReview('Review: 1 question due');
 	await expect(review.dueHeading(1)).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
 	// The fill-in question asked again: its prompt names the group of its answer box.
 	await expect(review.asked(/^ISIS took Tikrit/)).toBeVisible();
 	await review.answer(quiz.question(2), true);
@@ -31,12 +32,20 @@ test('answered questions come back for review, a missed one sooner; reviewing mo
 	await expect(review.status).toHaveText('Correct. Review saved on this device.');
 	await review.next();
 	await expect(review.doneHeading).toBeFocused();
+	await expect(
+		page.getByText('You reviewed 1 question: 1 right, 0 to see again soon.')
+	).toBeVisible();
+	await expect(page.getByText(/^The next question comes back on /)).toBeVisible();
 
-	// Ten minutes on, the one known comes back too; the one just reviewed waits longer.
-	await page.clock.setSystemTime(after(11));
+	// A day on, the question now right once is back; the one known at once waits two days.
+	await page.clock.setSystemTime(after(24 * 60 + 15));
 	await page.reload();
 	await expect(review.dueHeading(1)).toBeVisible();
-	await expect(review.asked(quiz.question(1).prompt)).toBeVisible();
+	await expect(review.asked(/^ISIS took Tikrit/)).toBeVisible();
+	await page.clock.setSystemTime(after(2 * 24 * 60 + 20));
+	await page.reload();
+	await expect(review.dueHeading(2)).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
 });
 
 test('"Show in text" from the review marks the sentence in view on its section, and leads back to the review', async ({
@@ -49,7 +58,7 @@ test('"Show in text" from the review marks the sentence in view on its section, 
 	await quiz.answerAndCheck(1, true);
 	await quiz.next();
 	await quiz.missTwice(2);
-	await page.clock.setSystemTime(after(2));
+	await page.clock.setSystemTime(after(11));
 	await home.goto();
 	const review = await home.openReview('Review: 1 question due');
 	await review.answer(quiz.question(2), true);

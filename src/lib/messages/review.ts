@@ -9,6 +9,9 @@ export const reviewText = {
 	from: (module: string, section: string) => `From “${module}”, ${section}`,
 	nextCard: 'Next question to review',
 	done: 'That is all for now. Well done.',
+	summary: (right: number, again: number) =>
+		`You reviewed ${right + again} ${right + again === 1 ? 'question' : 'questions'}: ${right} right, ${again} to see again soon.`,
+	nextDue: (when: string) => `The next question comes back on ${when}.`,
 	saved: 'Review saved on this device.',
 	notSaved: (why: string) => `This review could not be saved: ${why}`,
 	notKept: 'This browser is not keeping data, so there is nothing to review.',

@@ -23,17 +23,33 @@ describe('spaced review', () => {
 		expect(newCards(log, new Set(cards.map((c) => keyOf(c.moduleId, c.questionId))))).toEqual([]);
 	});
 
-	it('brings a missed question back sooner than one half known, and that sooner than one known', () => {
+	it('brings a missed question back the same day, and one right at once after a day or more', () => {
 		const due = Object.fromEntries(cards.map((c) => [c.questionId, c.due]));
-		expect(due.missed).toBe(minutes(1));
-		expect(due.second).toBe(minutes(6));
-		expect(due.right).toBe(minutes(10));
-		expect(dueCards(cards, minutes(2)).map((c) => c.questionId)).toEqual(['missed']);
-		expect(dueCards(cards, minutes(10)).map((c) => c.questionId)).toEqual([
-			'missed',
-			'second',
-			'right'
-		]);
+		// ts-fsrs's relearning step, 10 minutes; its Hard step is half again as long.
+		expect(due.missed).toBe(minutes(10));
+		expect(due.second).toBe(minutes(15));
+		// FSRS's first interval for Good, from its default weights at 90 % retention: 2 days.
+		expect(due.right).toBe(T + 2 * day);
+		expect(dueCards(cards, minutes(11)).map((c) => c.questionId)).toEqual(['missed']);
+		expect(dueCards(cards, T + day).map((c) => c.questionId)).toEqual(['missed', 'second']);
+	});
+
+	it('pushes each success further than the one before', () => {
+		let card = cards.find((c) => c.questionId === 'right')!;
+		const gaps: number[] = [];
+		for (let i = 0; i < 4; i++) {
+			const next = reviewed(card, true, new Date(card.due));
+			gaps.push(next.due - card.due);
+			card = next;
+		}
+		for (let i = 1; i < gaps.length; i++) expect(gaps[i]).toBeGreaterThan(gaps[i - 1]!);
+		expect(gaps[0]).toBeGreaterThan(day);
+	});
+
+	it('lets a missed question leave learning once it is reviewed right', () => {
+		const missed = cards.find((c) => c.questionId === 'missed')!;
+		const learnt = reviewed(missed, true, new Date(missed.due));
+		expect(learnt.due - missed.due).toBeGreaterThanOrEqual(day);
 	});
 
 	it('moves a card reviewed right further away, and one reviewed wrong back close', () => {

@@ -1,12 +1,19 @@
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
 import { inScope, recordsFrom, statusOf, type Attempt } from '$lib/module/progress';
 
 /**
  * Spaced review with FSRS (ts-fsrs): every question a student has finished in their own work
  * becomes a card, first scheduled by how that went; each review then reschedules it. No fuzz,
  * so that the same answers always give the same dates.
+ *
+ * Reading the section was the learning, so a new card learns in the steps a lapsed card
+ * relearns in (ts-fsrs's own relearning steps, 10 minutes): a question right at once leaves
+ * learning at its first answer and comes back after FSRS's first interval (days, from its
+ * default weights and 90 % retention); a miss comes back after the step, the same day. ts-fsrs's
+ * default learning steps (1 and 10 minutes) would bring every right answer back within minutes.
  */
-const scheduler = fsrs({ enable_fuzz: false });
+const defaults = generatorParameters();
+const scheduler = fsrs({ enable_fuzz: false, learning_steps: defaults.relearning_steps });
 
 /** A review card as kept: the question it asks again, and its FSRS state. */
 export interface ReviewCard {

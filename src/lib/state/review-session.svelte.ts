@@ -41,6 +41,12 @@ export class ReviewSession {
 		return dueCards(cards, now).length;
 	}
 
+	/** When the next card is due, once this session is over; null with no cards at all. */
+	get nextDue(): number | null {
+		const { cards } = this.#state.snapshot.context;
+		return cards.length ? Math.min(...cards.map((c) => c.due)) : null;
+	}
+
 	send(event: ReviewEvent) {
 		this.#state.actor.send(event);
 	}
