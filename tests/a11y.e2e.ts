@@ -23,8 +23,8 @@ test('the review page, with a question to review, has no axe violations', async 
 	await quiz.goto();
 	await quiz.missTwice(1);
 	await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
-	// A miss comes back after a minute: look a little ahead.
-	await page.clock.install({ time: Date.now() + 5 * 60_000 });
+	// A miss comes back after ten minutes (FSRS's relearning step): look a little ahead.
+	await page.clock.install({ time: Date.now() + 15 * 60_000 });
 	await reviewPage.goto();
 	await expect(reviewPage.dueHeading(1)).toBeVisible();
 	await audit(page);

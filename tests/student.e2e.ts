@@ -140,3 +140,24 @@ test('each section shows its text word for word, sentences spaced as in the sour
 		expect(await section.paragraphs(), s.id).toEqual(paragraphsOf(s.id));
 	}
 });
+
+for (const [width, height] of [
+	[390, 844],
+	[320, 640]
+] as const) {
+	test(`at ${width}×${height} the text starts on the first screen, and a section not begun says how many questions`, async ({
+		page,
+		sectionPage: quiz
+	}) => {
+		await page.setViewportSize({ width, height });
+		await quiz.goto();
+		await expect(page.locator('article p').first()).toBeInViewport();
+		// What kind of piece it is, and by whom, stays in view; the rest folds away.
+		await expect(page.getByText(/^Opinion piece · Bill Van Auken/)).toBeInViewport();
+		await expect(
+			page.getByText(`${quiz.questions.length} questions`, { exact: true })
+		).toBeVisible();
+		await quiz.answerAndCheck(1, true);
+		await expect(quiz.runningScore(1)).toBeVisible();
+	});
+}

@@ -16,9 +16,9 @@ export const aidNames = Object.keys(aidPages) as AidName[];
 
 /** Follows a link in the "Reading aids" navigation; returns that aid's page. */
 export async function openAid<A extends AidName>(page: Page, aid: A) {
-	await page
-		.getByRole('navigation', { name: 'Reading aids' })
-		.getByRole('link', { name: aid })
-		.click();
+	const nav = page.getByRole('navigation', { name: 'Reading aids' });
+	// On a section page the aids are folded away under the byline, to leave room for the text.
+	if (!(await nav.isVisible())) await page.getByText(/· source and reading aids$/).click();
+	await nav.getByRole('link', { name: aid }).click();
 	return aidPages[aid](page) as ReturnType<(typeof aidPages)[A]>;
 }

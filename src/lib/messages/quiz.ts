@@ -59,6 +59,7 @@ export const quizText = {
 	savedFailedForLater: (why: string) => `Your answer could not be saved: ${why}`,
 	notAnswered: 'You gave no answer.',
 	backToReview: 'Back to review',
+	questionCount: (n: number) => (n === 1 ? '1 question' : `${n} questions`),
 	partRight: 'Right',
 	partWrong: 'Not right',
 	orderPlace: (n: number) => `place ${n}`,

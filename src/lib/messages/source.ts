@@ -5,6 +5,7 @@ export const sourceText = {
 	republishedBy: (names: string) => `republished by ${names}`,
 	kind: { news: 'News report', opinion: 'Opinion piece', analysis: 'Analysis', feature: 'Feature' },
 	sourceNote: 'About this source',
+	moreAbout: 'source and reading aids',
 	sourceAndPerspective: 'Source and perspective',
 	writtenBy: 'Written by',
 	publishedBy: 'Published by',
