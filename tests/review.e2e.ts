@@ -1,21 +1,25 @@
 import { expect, test } from './fixtures';
+import type { SectionPage } from './pages/section-page';
 
 const start = Date.parse('2026-11-25T10:00:00Z');
 const after = (minutes: number) => new Date(start + minutes * 60_000);
+
+/** At `start`, question 1 right at once and question 2 wrong twice, in the first section. */
+async function rightThenMissed(quiz: SectionPage) {
+	await quiz.page.clock.install({ time: start });
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+	await quiz.next();
+	await quiz.missTwice(2);
+	await expect(quiz.page.getByRole('button', { name: 'Next question' })).toBeVisible();
+}
 
 test('a missed question comes back the same day, one known after days; the review counts and sums up', async ({
 	page,
 	sectionPage: quiz,
 	homePage: home
 }) => {
-	await page.clock.install({ time: start });
-	await quiz.goto();
-	// Question 1 right at once; question 2 wrong twice.
-	await quiz.answerAndCheck(1, true);
-	await quiz.next();
-	await quiz.missTwice(2);
-	await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
-
+	await rightThenMissed(quiz);
 	await home.goto();
 	await expect(home.reviewLink('Review: nothing due now')).toBeVisible();
 
@@ -53,11 +57,7 @@ test('"Show in text" from the review marks the sentence in view on its section, 
 	sectionPage: quiz,
 	homePage: home
 }) => {
-	await page.clock.install({ time: start });
-	await quiz.goto();
-	await quiz.answerAndCheck(1, true);
-	await quiz.next();
-	await quiz.missTwice(2);
+	await rightThenMissed(quiz);
 	await page.clock.setSystemTime(after(11));
 	await home.goto();
 	const review = await home.openReview('Review: 1 question due');
