@@ -41,3 +41,22 @@ test('a missed classify question marks each statement, and after the second miss
 	await quiz.card(n).getByText('Why', { exact: true }).click();
 	await expect(explanation).toBeVisible();
 });
+
+test('on a phone, a match question shows the answer chosen for each row whole', async ({
+	page,
+	sectionPage: quiz
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await quiz.goto();
+	const n = quiz.questions.findIndex((q) => q.type === 'match') + 1;
+	await quiz.work({ to: n - 1 });
+	const pairs = quiz.question(n).pairs!;
+	const longest = [...pairs].sort((a, b) => b.right.length - a.right.length)[0]!;
+	await page
+		.getByRole('combobox', { name: pairs[0]!.left, exact: true })
+		.selectOption({ label: longest.right });
+	// The closed select cuts a long choice short; the card says it once more, whole.
+	const whole = quiz.card(n).locator('p').filter({ hasText: longest.right });
+	await expect(whole).toBeVisible();
+	expect(await whole.evaluate((p) => p.scrollWidth <= p.clientWidth)).toBe(true);
+});
