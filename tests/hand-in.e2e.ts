@@ -115,4 +115,11 @@ test('where the phone can share a file, sharing with the teacher comes first, an
 	expect(shared!.name).toMatch(/^lectern-results-week-1-maya-.*\.json$/);
 	const file = await readResults('maya.json', shared!.text, new Set([MODULE_ID]));
 	expect(file.totals.answered).toBe(1);
+
+	// Saving the file instead asks about the blanks as well, then downloads it.
+	const downloading = page.waitForEvent('download');
+	await assignment.handInRegion.getByRole('button', { name: 'Save the file instead' }).click();
+	await expect(assignment.handInQuestion).toBeVisible();
+	await assignment.confirmHandIn();
+	expect((await downloading).suggestedFilename()).toMatch(/^lectern-results-week-1-maya-.*\.json$/);
 });

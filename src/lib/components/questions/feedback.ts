@@ -25,6 +25,13 @@ export function verdictOf(record: QuestionRecord, rules: Rules): string {
 export const retryLine = (record: QuestionRecord | undefined, rules: Rules): string =>
 	rules.mode === 'practice' ? quizText.practiceTries(missesOf(record)) : quizText.tryAgain;
 
+/** After a wrong multi-part answer, how many of its parts were right; '' for a type of one part. */
+export function partsLine(question: Question, record: QuestionRecord | undefined): string {
+	const last = record?.tries.at(-1);
+	const parts = Object.values((last && partsOf(question, last.answer)) ?? {});
+	return parts.length ? quizText.partsRight(parts.filter((p) => p.right).length, parts.length) : '';
+}
+
 /** Whether practice shows the answer now: after enough wrong tries, the student gives it. */
 export const keyShown = (record: QuestionRecord | undefined, rules: Rules): boolean =>
 	rules.mode === 'practice' && missesOf(record) >= PRACTICE_REVEAL_AFTER;
@@ -71,11 +78,8 @@ export function announcement(
 		const key = keyShown(record, rules)
 			? ` ${quizText.practiceRevealed} ${describeKey(question).join('; ')}.`
 			: '';
-		const parts = Object.values(partsOf(question, record.tries.at(-1)!.answer) ?? {});
-		const counted = parts.length
-			? ` ${quizText.partsRight(parts.filter((p) => p.right).length, parts.length)}`
-			: '';
-		return `${quizText.incorrect}${counted} ${retryLine(record, rules)} ${quizText.hint}: ${question.hint}${key} ${note}`;
+		const parts = partsLine(question, record);
+		return `${quizText.incorrect}${parts ? ` ${parts}` : ''} ${retryLine(record, rules)} ${quizText.hint}: ${question.hint}${key} ${note}`;
 	}
 	const verdict = verdictOf(record, rules);
 	if (rules.mode === 'practice') return `${verdict} ${note}`;
