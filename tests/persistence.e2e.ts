@@ -184,7 +184,9 @@ async function holdStorageCode(page: Page) {
 		await route.fulfill({ response, body });
 	});
 	const loaded = () => page.waitForResponse((r) => r.url() === held);
-	return { release, loaded, isHeld: () => held !== null };
+	// A reload while a script is still passing through the handler would find its response gone.
+	const stop = () => page.unrouteAll({ behavior: 'ignoreErrors' });
+	return { release, loaded, isHeld: () => held !== null, stop };
 }
 
 test('a choice made before saved progress has loaded is kept, and the hint still comes', async ({
@@ -221,6 +223,7 @@ test('an answer checked before saved progress has loaded is saved once it has', 
 	await expect(quiz.status).toBeEmpty();
 	storage.release();
 	await expect(quiz.status).toHaveText(/^Correct\. 1 point\. Answer saved on this device\./);
+	await storage.stop();
 	await page.reload();
 	await expect(quiz.heading(2)).toBeVisible();
 });
