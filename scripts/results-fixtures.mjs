@@ -32,8 +32,8 @@ export function sectionsWith(mod, count) {
 
 const other = (list, id) => list.find((x) => x !== id) ?? id;
 
-/** A right or a wrong answer of the shape the question takes. */
-function answerTo(q, right) {
+/** A right or a wrong answer of the shape the question takes (also used by the e2e tests). */
+export function answerTo(q, right) {
 	const ids = (q.options ?? []).map((o) => (typeof o === 'string' ? o : o.id));
 	switch (q.type) {
 		case 'single':

@@ -4,6 +4,7 @@ import { readResults } from '../src/lib/results/file';
 import { expect, test } from './fixtures';
 import { MODULE_ID } from './module-data';
 import { AssignmentPage } from './pages/assignment-page';
+import { holdStorageCode } from './storage-probes';
 
 test('with a class list, students pick their name, and the dashboard lists who has not handed in', async ({
 	assignPage,
@@ -61,11 +62,39 @@ test('two students who type one name in different capitals stay two rows, and th
 	await teacherPage.goto();
 	await teacherPage.importFiles([first, second]);
 	const report = teacherPage.report('Week 1 · 10B');
-	// A header row and one row for each student: neither file replaced the other.
-	await expect(report.students.getByRole('row')).toHaveCount(3);
+	// One row for each student: neither file replaced the other.
+	await expect(report.studentRows).toHaveCount(2);
 	await expect(report.points('maya patel')).toHaveText('1');
 	await expect(report.points('Maya Patel')).toHaveText('0');
 	await expect(
 		teacherPage.page.getByText('Some students handed in under the same name')
 	).toBeVisible();
+});
+
+test('a name cannot be given before the device has said who the student is, so every file carries the id', async ({
+	assignPage,
+	newDevice
+}, info) => {
+	await assignPage.goto();
+	const link = await assignPage.makeLink({
+		title: 'Week 1',
+		className: '10B',
+		sectionCount: 1,
+		roster: ['Maya Patel', 'Ben Ng']
+	});
+	const page = await newDevice();
+	const storage = await holdStorageCode(page);
+	const assignment = new AssignmentPage(page);
+	await assignment.goto(link);
+	await expect.poll(storage.isHeld).toBe(true);
+	// A name picked now would be kept with no id: the page is still opening.
+	await expect(page.getByText('Opening the assignment…')).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Your name' })).toHaveCount(0);
+	storage.release();
+	await assignment.pickName('Maya Patel');
+	await storage.stop();
+	const path = join(info.outputDir, 'maya.json');
+	await (await assignment.handIn()).saveAs(path);
+	const file = await readResults('maya.json', await readFile(path, 'utf8'), new Set([MODULE_ID]));
+	expect(file.studentId).toMatch(/^[0-9a-f]{24}$/);
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { MODULE_ID, sections } from './module-data';
 import { HomePage } from './pages/home-page';
 import { ModulePage } from './pages/module-page';
 import { SectionPage } from './pages/section-page';
+import { holdStorageCode } from './storage-probes';
 
 const [first, second] = [sections[0]!, sections[1]!];
 
@@ -168,26 +168,6 @@ test('Reset cannot be pressed before the page can act on it', async ({ page }) =
 	release();
 	await module.askToReset();
 });
-
-/** Holds back the storage code (Dexie's chunk) until `release` is called. */
-async function holdStorageCode(page: Page) {
-	let release = () => {};
-	const gate = new Promise<void>((resolve) => (release = resolve));
-	let held: string | null = null;
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (body.includes('DatabaseClosedError')) {
-			held = route.request().url();
-			await gate;
-		}
-		await route.fulfill({ response, body });
-	});
-	const loaded = () => page.waitForResponse((r) => r.url() === held);
-	// A reload while a script is still passing through the handler would find its response gone.
-	const stop = () => page.unrouteAll({ behavior: 'ignoreErrors' });
-	return { release, loaded, isHeld: () => held !== null, stop };
-}
 
 test('a choice made before saved progress has loaded is kept, and the hint still comes', async ({
 	page

@@ -53,3 +53,23 @@ export function storedAnswers(page: Page): Promise<string[]> {
 			})
 	);
 }
+
+/** Holds back the storage code (Dexie's chunk) until `release` is called. */
+export async function holdStorageCode(page: Page) {
+	let release = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	let held: string | null = null;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('DatabaseClosedError')) {
+			held = route.request().url();
+			await gate;
+		}
+		await route.fulfill({ response, body });
+	});
+	const loaded = () => page.waitForResponse((r) => r.url() === held);
+	// A reload while a script is still passing through the handler would find its response gone.
+	const stop = () => page.unrouteAll({ behavior: 'ignoreErrors' });
+	return { release, loaded, isHeld: () => held !== null, stop };
+}

@@ -24,6 +24,8 @@ export class TeacherPage {
 	 * a few seconds on a slow machine, and each one counted shows the import is moving.
 	 */
 	async importFiles(paths: string[]) {
+		// The picker takes files once the page can: a person waits for it as for any control.
+		await expect(this.filesInput).toBeEnabled();
 		await this.filesInput.setInputFiles(paths);
 		const counter = this.page.getByText(/^Importing files: \d+ of \d+$/);
 		// Files counted so far; once the counter is gone, all of them.
@@ -83,6 +85,40 @@ export class ClassReport {
 	/** A cell of question n's row (n from 1; the header is row 0). */
 	itemCell(n: number, column: number) {
 		return this.items.getByRole('row').nth(n).getByRole('cell').nth(column);
+	}
+
+	/** A row for each student (not the headings, nor the class average). */
+	get studentRows() {
+		return this.students.getByRole('row').filter({
+			has: this.page.getByRole('button', { name: /: answers$/ })
+		});
+	}
+
+	/** The row of class averages, under the students. */
+	get average() {
+		return this.students.getByRole('row', { name: /^Class average/ });
+	}
+
+	/** The students' names, in the order the table lists them. */
+	async names() {
+		const who = this.students.getByRole('button', { name: /: answers$/ });
+		return (await who.allTextContents()).map((t) => t.replace(/: answers$/, ''));
+	}
+
+	/**
+	 * Sorts the table as a person would: by the column's heading where the table shows its
+	 * headings, and on a phone, where each student is a card, by the "Sort by" list.
+	 */
+	async sortBy(column: string) {
+		const list = this.region.getByLabel('Sort by');
+		if (await list.isVisible()) await list.selectOption({ label: column });
+		else await this.students.getByRole('button', { name: column, exact: true }).click();
+	}
+
+	/** Opens a student's answers from their name; the answers are headed with it. */
+	async openAnswers(name: string) {
+		await this.students.getByRole('button', { name: `${name}: answers` }).click();
+		return this.region.getByRole('region', { name: `Every answer ${name} gave` });
 	}
 
 	/** The last column of the mastery table: the share of the class that knows each. */

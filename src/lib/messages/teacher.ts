@@ -87,7 +87,7 @@ export const teacherText = {
 	no: 'no',
 	dashItems: 'Question by question',
 	dashItemsIntro:
-		'Facility: the share of students right at the first try. Discrimination: how well the question separates students who did well on the rest from those who did not (from −100 to 100; below 20 deserves a look). First answers: what students chose first, so that a common wrong answer stands out.',
+		'Facility: the share of students right at the first try. Discrimination: how well the question separates students who did well on the rest from those who did not (from −100 to 100; below 20 deserves a look). First answers: what students gave first, typed answers that the grader takes as one counted together, and for a question of several parts the parts most often wrong, so that a common mistake stands out.',
 	dashQuestion: 'Question',
 	dashAnswered: 'Answered',
 	dashFacility: 'Facility',
@@ -108,5 +108,45 @@ export const teacherText = {
 	dashSameName: 'same name as another',
 	dashSameNameNote:
 		'Some students handed in under the same name (or the same name in other capitals). Their files come from different devices, so they are kept apart: check who is who.',
+	dashNumber: 'No.',
+	dashType: 'Type',
+	dashRight: 'right',
+	dashRightIs: (key: string) => `right: ${key}`,
+	typeNames: {
+		single: 'One answer',
+		multiple: 'Several answers',
+		truth: 'True, false or not stated',
+		match: 'Match',
+		order: 'Order',
+		fill: 'Fill in the blank',
+		classify: 'Fact, claim or opinion',
+		locate: 'Place on the map',
+		speaker: 'Who said it',
+		relation: 'Relation'
+	},
+	dashSortBy: 'Sort by',
+	dashSorted: (column: string, how: string) => `Sorted by ${column}, ${how}.`,
+	dashSortHow: {
+		name: ['A to Z', 'Z to A'],
+		number: ['lowest first', 'highest first'],
+		date: ['earliest first', 'latest first']
+	},
+	dashAverage: 'Class average',
+	dashBelowPass: 'below pass mark',
+	dashNotStarted: 'not started',
+	dashPassMarkLine: (mark: number) =>
+		`Pass mark: ${mark}% of each section’s points. A section below it says “below pass mark”.`,
+	dashAnswersOf: 'answers',
+	dashAnswersTitle: (student: string) => `Every answer ${student} gave`,
+	dashTry: (n: number) => `Try ${n}`,
+	dashTries: 'Tries',
+	dashRightWord: 'right',
+	dashWrongWord: 'wrong',
+	dashPoints: (points: string) => (points === '1' ? '1 point' : `${points} points`),
+	dashNoAnswer: 'No answer.',
+	dashMostWrong: 'Parts most often wrong:',
+	dashMore: (n: number) => `and ${n} more (in the CSV)`,
+	leftOut: (option: string) => `Left out: ${option}`,
+	noAnswer: 'no answer',
 	dashRemoved: (n: number) => (n === 1 ? '1 file removed.' : `${n} files removed.`)
 } as const;

@@ -54,12 +54,34 @@ export interface QuestionKind<S extends TypeShape> {
 	partsOf?(q: S['question'], a: S['answer']): Record<string, Part>;
 	/** The answer to start from; blank (null) when left out. */
 	blankAnswer?(q: S['question']): S['answer'];
-	/** A first answer as the id of the one option chosen, for the class's common answers. */
-	choiceOf?(a: S['answer']): string;
-	/** The words the student saw for an option's id, as `choiceOf` gives it. */
-	choiceText?(q: S['question'], choice: string): string | undefined;
 	/** The prompt's text before and after its blank, for a type whose prompt has one. */
 	blank?(q: S['question']): [before: string, after: string];
+}
+
+/** One line of an answer as a teacher reads it: the whole answer, or one part or option of it. */
+export interface AnswerLine {
+	/** Answers alike have one key, so the class's answers can be counted. */
+	key: string;
+	/** The part's own words (a statement, a left item, an event), for a type of several parts. */
+	part?: string;
+	/** What the student gave, in the words they saw (typed text as typed). */
+	text: string;
+	right: boolean;
+	/** The right answer for this part, in words, when it was given wrong. */
+	expected?: string;
+}
+
+/** What the results dashboard needs of a type: a type's report.ts, listed in reports.ts. */
+export interface QuestionReport<S extends TypeShape> {
+	/** The question in one line for a teacher's list; the prompt when left out. */
+	title?(q: S['question']): string;
+	/** The answer in words, a line for each part or option: what the class's answers count. */
+	lines(q: S['question'], a: S['answer']): AnswerLine[];
+	/**
+	 * Whether the lines are the parts of one answer (classify, match, order): the class's answers
+	 * then show the parts most often given wrong, rather than every line.
+	 */
+	parts?: boolean;
 }
 
 /** The module's data a question's key may refer to, and the ways to report a problem in it. */

@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fill, locate, single, speaker, truth } from '$lib/module/fixtures';
 import { AnswerSchema } from './answers';
 import { needsMap } from './builds';
-import {
-	blankAnswer,
-	choiceOf,
-	choiceText,
-	isComplete,
-	isCorrect,
-	questionKinds
-} from './registry';
+import { blankAnswer, isComplete, isCorrect, questionKinds } from './registry';
 import type { Answer } from './types';
 
 describe('the registry', () => {
@@ -23,16 +16,6 @@ describe('the registry', () => {
 	it('is not complete with no answer, and starts most types blank', () => {
 		expect(isComplete(single(), null)).toBe(false);
 		expect(blankAnswer(single())).toBeNull();
-		expect(choiceOf({ type: 'multiple', choices: ['a'] })).toBeNull();
-	});
-
-	it('names a first answer in the words the student saw, and an unknown one by its id', () => {
-		expect(choiceText(single(), 'b')).toBe('B');
-		expect(choiceText(truth(), 'not-stated')).toBe('Not stated in the article');
-		expect(choiceText(locate(), 'kirkuk')).toBe('Kirkuk');
-		expect(choiceText(speaker(), 'obama')).toBe('Barack Obama');
-		expect(choiceText(single(), 'z')).toBe('z');
-		expect(choiceText(truth(), 'maybe')).toBe('maybe');
 	});
 
 	it('carries the map to a section only for a question that shows it', () => {

@@ -69,14 +69,6 @@ export const isTyped = (answer: Answer): boolean => !!kindOf(answer.type).typed;
 export const blankAnswer = (question: Question): Answer | null =>
 	kindOf(question.type).blankAnswer?.(question) ?? null;
 
-/** A first answer as the id of the one option chosen; null for answers of several parts. */
-export const choiceOf = (answer: Answer): string | null =>
-	kindOf(answer.type).choiceOf?.(answer) ?? null;
-
-/** The words the student saw for a choice `choiceOf` gave; the id itself if none match. */
-export const choiceText = (question: Question, choice: string): string =>
-	kindOf(question.type).choiceText?.(question, choice) ?? choice;
-
 /** The prompt's text before and after its blank; null when the prompt has none. */
 export const blankOf = (question: Question): [string, string] | null =>
 	kindOf(question.type).blank?.(question) ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { single, truth } from '$lib/module/fixtures';
+import { classify, fill, single, truth } from '$lib/module/fixtures';
 import type { Answer, Question } from '$lib/module/types';
 import { correlation, itemAnalysis, regrade, type Submission } from './analysis';
 
@@ -209,13 +209,63 @@ describe('item analysis', () => {
 	});
 
 	it('counts the first answers, so that a common wrong one stands out', () => {
-		expect(q1!.choices).toEqual([
-			{ choice: 'b', count: 3, right: false },
-			{ choice: 'a', count: 1, right: true }
+		expect(q1!.answers).toEqual([
+			{ text: 'B', count: 3, right: false },
+			{ text: 'A', count: 1, right: true }
 		]);
-		expect(q3!.choices).toEqual([
-			{ choice: 'false', count: 2, right: false },
-			{ choice: 'true', count: 2, right: true }
+		expect(q3!.answers).toEqual([
+			{ text: 'True', count: 2, right: true },
+			{ text: 'False', count: 2, right: false }
+		]);
+	});
+
+	it('groups typed answers as the grader does, and lists the parts of an answer most often wrong', () => {
+		const asked = [fill('f'), classify('c')];
+		const typed = (text: string): Answer => ({ type: 'fill', text });
+		const kinds = (k: Record<string, string>) => ({ type: 'classify', kinds: k }) as Answer;
+		const students = [
+			['saddam  hussein.', { s1: 'fact', s2: 'opinion', s3: 'opinion' }],
+			['Saddam Hussein', { s1: 'fact', s2: 'opinion', s3: 'fact' }],
+			['Saddam Hussein', { s1: 'fact', s2: 'claim', s3: 'opinion' }],
+			['ISIS', { s1: 'opinion', s2: 'opinion', s3: 'opinion' }]
+		] as const;
+		const class4 = students.map(([text, k], i) =>
+			regrade(
+				asked,
+				submission(`S${i}`, [
+					['f', typed(text)],
+					['c', kinds(k)]
+				])
+			)
+		);
+		const [f, c] = itemAnalysis(asked, class4);
+		expect(f!.answers).toEqual([
+			{ text: 'Saddam Hussein', count: 3, right: false },
+			{ text: 'ISIS', count: 1, right: true }
+		]);
+		// Only the wrong parts, the most confused first: s2 taken for an opinion by three.
+		expect(c!.answers).toEqual([
+			{
+				part: '"I don\'t rule out anything."',
+				text: "Author's opinion",
+				count: 3,
+				right: false,
+				expected: 'Quoted claim'
+			},
+			{
+				part: 'A monumental debacle.',
+				text: 'Reported fact',
+				count: 1,
+				right: false,
+				expected: "Author's opinion"
+			},
+			{
+				part: 'Kirkuk was taken.',
+				text: "Author's opinion",
+				count: 1,
+				right: false,
+				expected: 'Reported fact'
+			}
 		]);
 	});
 

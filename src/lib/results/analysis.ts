@@ -1,4 +1,5 @@
-import { choiceOf, isCorrect } from '$lib/question-types/registry';
+import { isCorrect } from '$lib/question-types/registry';
+import { answerLines, hasParts } from '$lib/question-types/reports';
 import { countedRound, gradeRound, pointsOf, type Attempt } from '$lib/module/progress';
 import type { FeedbackMode } from '$lib/module/rules';
 import type { Answer, Question } from '$lib/module/types';
@@ -133,8 +134,47 @@ export interface ItemStats {
 	 * does not vary.
 	 */
 	discrimination: number | null;
-	/** How often each first answer was given, most frequent first (choice questions). */
-	choices: { choice: string; count: number; right: boolean }[];
+	/**
+	 * The class's first answers in words, most frequent first: each answer, or each option chosen
+	 * (multiple); for a type of several parts, the parts given wrong, so confusions stand out.
+	 */
+	answers: AnswerCount[];
+}
+
+export interface AnswerCount {
+	/** The part's words, for a type of several parts. */
+	part?: string;
+	/** What was given: typed answers the grader takes as one, under their most common spelling. */
+	text: string;
+	count: number;
+	right: boolean;
+	/** The right answer for the part, for a part given wrong. */
+	expected?: string;
+}
+
+/**
+ * Counts the lines of the answers given, by key; a key's words are its most common spelling.
+ * Most frequent first; ties in the order first given.
+ */
+function tally(q: Question, answers: readonly Answer[]): AnswerCount[] {
+	const parts = hasParts(q);
+	const counts = new Map<string, AnswerCount & { spellings: Map<string, number> }>();
+	for (const answer of answers) {
+		for (const line of answerLines(q, answer)) {
+			if (parts && line.right) continue;
+			const { key, ...said } = line;
+			const entry = counts.get(key) ?? { ...said, count: 0, spellings: new Map() };
+			entry.count++;
+			entry.spellings.set(line.text, (entry.spellings.get(line.text) ?? 0) + 1);
+			counts.set(key, entry);
+		}
+	}
+	return [...counts.values()]
+		.map(({ spellings, ...count }) => ({
+			...count,
+			text: [...spellings].reduce((a, b) => (b[1] > a[1] ? b : a))[0]
+		}))
+		.sort((a, b) => b.count - a.count);
 }
 
 export function itemAnalysis(
@@ -147,23 +187,15 @@ export function itemAnalysis(
 		const item = who.map((g) => g.firstPoints[q.id] ?? 0);
 		const rest = who.map((g) => g.firstTotal - (g.firstPoints[q.id] ?? 0));
 		const r = correlation(item, rest);
-		const counts = new Map<string, { count: number; right: boolean }>();
-		for (const g of who) {
-			const answer = g.firstAnswer[q.id];
-			const choice = answer && choiceOf(answer);
-			if (choice === null || choice === undefined) continue;
-			const entry = counts.get(choice) ?? { count: 0, right: g.firstRight[q.id] ?? false };
-			entry.count++;
-			counts.set(choice, entry);
-		}
 		return {
 			questionId: q.id,
 			answered: who.length,
 			facility: who.length ? (100 * right) / who.length : null,
 			discrimination: r === null ? null : 100 * r,
-			choices: [...counts]
-				.map(([choice, c]) => ({ choice, ...c }))
-				.sort((a, b) => b.count - a.count || a.choice.localeCompare(b.choice))
+			answers: tally(
+				q,
+				who.flatMap((g) => g.firstAnswer[q.id] ?? [])
+			)
 		};
 	});
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { single } from '$lib/module/fixtures';
 import type { Question } from '$lib/module/types';
-import { classCsv, classReports, itemsCsv } from './class-report';
+import { classReports } from './class-report';
+import { classCsv, itemsCsv } from './csv';
 import type { ResultsFile } from './file';
+import { sortRows } from './sort-rows';
 
 const questions: Question[] = [
 	{ ...single('q1'), actors: ['isis'] },
@@ -89,6 +91,23 @@ describe('the class report', () => {
 		expect(report!.students[0]!.minutes).toBe(1);
 	});
 
+	it('gives the class average, and marks in words the sections below the pass mark', () => {
+		expect(report!.average).toEqual({ sections: { s1: 1 }, total: 1, minutes: 1 });
+		expect(report!.students.map((s) => s.belowPass)).toEqual([[], []]);
+		const marked = (mode: 'immediate' | 'practice', passMark: number) => {
+			const f = file('Ben', '2026-12-05T08:00:00Z', ['a', 'b']);
+			const [r] = classReports(questions, [
+				{ ...f, assignment: { ...f.assignment, mode, passMark } }
+			]);
+			return r!.students[0]!.belowPass;
+		};
+		// Ben has 1 of 2: 50 % is below 60 and reaches 50.
+		expect(marked('immediate', 60)).toEqual(['s1']);
+		expect(marked('immediate', 50)).toEqual([]);
+		expect(marked('practice', 60)).toEqual([]);
+		expect(classReports(questions, [])).toEqual([]);
+	});
+
 	it('analyses only the assignment’s questions', () => {
 		expect(report!.items.map((i) => [i.questionId, i.facility])).toEqual([
 			['q1', 50],
@@ -123,6 +142,35 @@ describe('the class report', () => {
 			'"Student","Section s1","Total","Minutes","Handed in","Late","Files"'
 		);
 		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-		expect(itemsCsv(report!).split('\r\n')[1]).toBe('"q1","single","2","50","100","a: 1; b: 1"');
+		const [head, q1] = itemsCsv(report!).split('\r\n');
+		expect(head).toBe(
+			'"No.","Question","Type","Answered","Facility %","Discrimination","First answers"'
+		);
+		expect(q1).toBe('"1","Which?","One answer","2","50","100","A: 1 (right); B: 1"');
+	});
+});
+
+describe('sorting the class table', () => {
+	const [report] = classReports(
+		[single('q1'), single('q2')],
+		[
+			file('Student 10', '2026-12-01T10:00:00Z', ['a', 'a']),
+			file('Ann', '2026-12-01T09:00:00Z', ['b', 'b']),
+			file('student 2', '2026-12-01T11:00:00Z', ['a', 'b']),
+			file('Cal', '2026-12-01T08:00:00Z', ['a', 'b', 'a'])
+		]
+	);
+	const names = (by: string, down = false) =>
+		sortRows(report!.students, { by, down }).map((r) => r.student);
+
+	it('sorts by name as a teacher reads names, either way', () => {
+		expect(names('student')).toEqual(['Ann', 'Cal', 'student 2', 'Student 10']);
+		expect(names('student', true)).toEqual(['Student 10', 'student 2', 'Cal', 'Ann']);
+	});
+
+	it('sorts by points, and keeps students with the same points in name order', () => {
+		expect(names('total', true)).toEqual(['Student 10', 'Cal', 'student 2', 'Ann']);
+		expect(names('s1')).toEqual(['Ann', 'Cal', 'student 2', 'Student 10']);
+		expect(names('handedIn')).toEqual(['Cal', 'Ann', 'Student 10', 'student 2']);
 	});
 });

@@ -20,6 +20,8 @@ export interface StudentRow {
 	/** Minutes from the first answer to the last. */
 	minutes: number;
 	late: boolean;
+	/** Sections the student worked on that score below the pass mark (none without one). */
+	belowPass: string[];
 }
 
 export interface ClassReport {
@@ -35,6 +37,8 @@ export interface ClassReport {
 	/** Questions of the assignment's sections, in the module's order. */
 	questions: Question[];
 	students: StudentRow[];
+	/** The class's mean points per section and in all, and mean minutes; null with no students. */
+	average: { sections: Record<string, number>; total: number; minutes: number } | null;
 	/** Names on the class list with no file yet. */
 	missing: string[];
 	items: ItemStats[];
@@ -68,6 +72,16 @@ function masteryOf(
 		);
 		return { kind, id, questions: questions.length, share: max ? (100 * got) / max : 0 };
 	});
+}
+
+function averageOf(sections: readonly string[], rows: readonly StudentRow[]) {
+	if (!rows.length) return null;
+	const mean = (f: (r: StudentRow) => number) => rows.reduce((t, r) => t + f(r), 0) / rows.length;
+	return {
+		sections: Object.fromEntries(sections.map((s) => [s, mean((r) => r.sections[s] ?? 0)])),
+		total: mean((r) => r.graded.total),
+		minutes: mean((r) => r.minutes)
+	};
 }
 
 // Two students who typed the same name (or one in another case) are two rows, never one: a
@@ -122,6 +136,14 @@ export function classReports(
 			);
 			const times = latest.attempts.map((a) => a.at);
 			const minutes = times.length ? (Math.max(...times) - Math.min(...times)) / 60_000 : 0;
+			// The pass mark is a share of each section's points; practice has none.
+			const belowPass =
+				assignment.mode === 'practice' || !assignment.passMark
+					? []
+					: assignment.sections.filter((s) => {
+							const max = asked.filter((q) => q.section === s).length;
+							return s in graded.rounds && sections[s]! * 100 < assignment.passMark! * max;
+						});
 			// Due means by the end of that day, wherever the class is: the day after begins late.
 			const late = assignment.due !== null && latest.handedInAt.slice(0, 10) > assignment.due;
 			return {
@@ -133,7 +155,8 @@ export function classReports(
 				graded,
 				sections,
 				minutes,
-				late
+				late,
+				belowPass
 			};
 		});
 		// "Student 2" before "Student 10"; names alike but for case side by side.
@@ -156,6 +179,7 @@ export function classReports(
 			sections: assignment.sections,
 			questions: asked,
 			students: named,
+			average: averageOf(assignment.sections, named),
 			missing,
 			items: itemAnalysis(
 				asked,
@@ -164,51 +188,4 @@ export function classReports(
 			mastery: masteryOf(asked, named)
 		};
 	});
-}
-
-const cell = (value: string | number) => {
-	const text = String(value);
-	// Quote every cell; a leading = + - @ could run as a formula in a spreadsheet.
-	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-	return `"${safe.replace(/"/g, '""')}"`;
-};
-
-/** The class table as CSV: one row per student, a column per section. */
-export function classCsv(report: ClassReport, sectionTitle: (id: string) => string): string {
-	const head = [
-		'Student',
-		...report.sections.map(sectionTitle),
-		'Total',
-		'Minutes',
-		'Handed in',
-		'Late',
-		'Files'
-	];
-	const rows = report.students.map((r) => [
-		r.student,
-		...report.sections.map((s) => r.sections[s] ?? 0),
-		r.graded.total,
-		Math.round(r.minutes),
-		r.latest.handedInAt,
-		r.late ? 'yes' : 'no',
-		r.files
-	]);
-	return [head, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** The item analysis as CSV. */
-export function itemsCsv(report: ClassReport): string {
-	const head = ['Question', 'Type', 'Answered', 'Facility %', 'Discrimination', 'First answers'];
-	const rows = report.items.map((it) => {
-		const q = report.questions.find((x) => x.id === it.questionId)!;
-		return [
-			it.questionId,
-			q.type,
-			it.answered,
-			it.facility === null ? '' : it.facility.toFixed(0),
-			it.discrimination === null ? '' : it.discrimination.toFixed(0),
-			it.choices.map((c) => `${c.choice}: ${c.count}`).join('; ')
-		];
-	});
-	return [head, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -11,7 +11,16 @@ export interface ChoiceQuestion {
 export const choiceKind = {
 	isCorrect: (q: ChoiceQuestion, a: { choice: string }) => a.choice === q.answer,
 	isComplete: (_q: ChoiceQuestion, a: { choice: string }) => a.choice !== '',
-	describeKey: (q: ChoiceQuestion) => q.choices.filter((c) => c.id === q.answer).map((c) => c.text),
-	choiceOf: (a: { choice: string }) => a.choice,
-	choiceText: (q: ChoiceQuestion, choice: string) => q.choices.find((c) => c.id === choice)?.text
+	describeKey: (q: ChoiceQuestion) => q.choices.filter((c) => c.id === q.answer).map((c) => c.text)
+};
+
+/** A choice answer in words, for the dashboard; the id itself if the module no longer has it. */
+export const choiceReport = {
+	lines: (q: ChoiceQuestion, a: { choice: string }) => [
+		{
+			key: a.choice,
+			text: q.choices.find((c) => c.id === a.choice)?.text ?? a.choice,
+			right: a.choice === q.answer
+		}
+	]
 };

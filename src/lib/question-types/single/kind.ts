@@ -13,7 +13,5 @@ export const single: QuestionKind<SingleShape> = {
 	feedbackFor: (q, a) =>
 		q.options
 			.filter((o) => o.id === a.choice && o.id !== q.answer && o.feedback)
-			.map((o) => o.feedback!),
-	choiceOf: (a) => a.choice,
-	choiceText: (q, choice) => q.options.find((o) => o.id === choice)?.text
+			.map((o) => o.feedback!)
 };

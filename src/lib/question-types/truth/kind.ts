@@ -2,7 +2,6 @@ import type { QuestionKind, Shape, WithEvidence } from '../contract';
 import type { TruthAnswer } from './answer';
 import type { TruthFile } from './build';
 import { quizText } from '$lib/messages/quiz';
-import { truthValues } from '$lib/module/kinds';
 
 export type TruthQuestion = WithEvidence<TruthFile>;
 export type TruthShape = Shape<TruthFile, TruthQuestion, TruthAnswer>;
@@ -15,10 +14,5 @@ export const truth: QuestionKind<TruthShape> = {
 	feedbackFor(q, a) {
 		const text = a.value !== q.answer ? q.feedback?.[a.value] : undefined;
 		return text ? [text] : [];
-	},
-	choiceOf: (a) => a.value,
-	choiceText(_q, choice) {
-		const value = truthValues.find((v) => v === choice);
-		return value && quizText.truth[value];
 	}
 };

@@ -1,0 +1,22 @@
+// Types for results-fixtures.mjs, which the e2e tests import too.
+export interface RawQuestion {
+	id: string;
+	section: string;
+	type: string;
+	[field: string]: unknown;
+}
+export interface BenchModule {
+	id: string;
+	questions: RawQuestion[];
+	sections: string[];
+}
+export function loadModule(): BenchModule;
+export function sectionsWith(mod: BenchModule, count: number): string[];
+/** A right or a wrong answer of the shape the question takes. */
+export function answerTo(q: object, right: boolean): { type: string };
+export function classFiles(
+	mod: BenchModule,
+	sections: string[],
+	students: number,
+	code?: string
+): { name: string; text: string }[];

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { studentFile } from './class-files';
+import { expectNoAxeViolations } from './a11y-audit';
+import { expect, test } from './fixtures';
+import { questionsOf, sections } from './module-data';
+
+const section = sections[0]!;
+const asked = questionsOf(section.id);
+
+test('the class table uses the width, sorts, marks the pass mark in words, and opens a student’s answers', async ({
+	teacherPage,
+	isMobile
+}, info) => {
+	const assignment = { sections: [section.id], passMark: 60 };
+	// Of 10 questions: Ann right in all, Cal in 7 (70 %, a pass), Ben in 3 (below 60 %).
+	const files = [
+		await studentFile(info.outputDir, 'Ben', 3, assignment),
+		await studentFile(info.outputDir, 'Ann', asked.length, assignment),
+		await studentFile(info.outputDir, 'Cal', 7, assignment)
+	];
+	await teacherPage.goto();
+	await teacherPage.importFiles(files);
+	const report = teacherPage.report('Week 1 · 10B');
+	await expect(report.region).toContainText('Pass mark: 60%');
+	await expect(report.student('Ben')).toContainText('below pass mark');
+	await expect(report.student('Cal')).not.toContainText('below pass mark');
+	await expect(report.student('Ann')).not.toContainText('below pass mark');
+	// (10 + 7 + 3) / 3 = 6.7 of 10.
+	await expect(report.average).toContainText(`6.7 / ${asked.length}`);
+
+	expect(await report.names()).toEqual(['Ann', 'Ben', 'Cal']);
+	await report.sortBy('Total');
+	await expect.poll(() => report.names()).toEqual(['Ann', 'Cal', 'Ben']);
+
+	// Every column in view, without scrolling sideways; on a phone, a card per student.
+	const fits = await report.students.evaluate((table) => {
+		const box = table.getBoundingClientRect();
+		return box.right <= document.documentElement.clientWidth;
+	});
+	expect(fits).toBe(true);
+	const name = await report.student('Ann').getByRole('rowheader').boundingBox();
+	const total = await report.student('Ann').getByRole('cell').nth(1).boundingBox();
+	if (isMobile) expect(total!.y).toBeGreaterThan(name!.y + name!.height - 1);
+	else expect(total!.y).toBeLessThan(name!.y + name!.height);
+
+	// Ben's answers, question by question: right at the first try, or wrong twice.
+	const answers = await report.openAnswers('Ben');
+	const tries = answers.getByRole('list', { name: 'Tries' }).getByRole('listitem');
+	await expect(tries.filter({ hasText: /Try 1, right:/ })).toHaveCount(3);
+	await expect(tries.filter({ hasText: /Try 2, wrong:/ })).toHaveCount(asked.length - 3);
+	await expect(answers).toContainText(asked[0]!.prompt);
+	await expectNoAxeViolations(teacherPage.page);
+});
+
+test('the question table shows every type’s first answers in words, and the CSV reads as the page', async ({
+	teacherPage
+}, info) => {
+	const assignment = { sections: [section.id] };
+	const files = [
+		await studentFile(info.outputDir, 'Ann', asked.length, assignment),
+		await studentFile(info.outputDir, 'Ben', 0, assignment)
+	];
+	await teacherPage.goto();
+	await teacherPage.importFiles(files);
+	const report = teacherPage.report('Week 1 · 10B');
+	const rows = report.items.getByRole('row');
+	for (const [i, q] of asked.entries()) {
+		const row = rows.nth(i + 1);
+		const first = row.getByRole('cell').last();
+		// Every question has its first answers listed, whatever its type.
+		await expect(first, `${q.type} ${q.id}`).not.toBeEmpty();
+		if (q.statement) await expect(row.getByRole('rowheader')).toContainText(q.statement);
+		if (q.type === 'classify') await expect(first).toContainText(`${q.statements![0]!.text} → `);
+		if (q.type === 'match') await expect(first).toContainText(`${q.pairs![0]!.left} → `);
+		if (q.type === 'fill') await expect(first).toContainText(`${q.accept![0]}: 1 (right)`);
+	}
+	const downloading = teacherPage.page.waitForEvent('download');
+	await report.region.getByRole('button', { name: 'Download the question table (CSV)' }).click();
+	const csv = await readFile((await (await downloading).path())!, 'utf8');
+	const lines = csv.trim().split('\r\n');
+	expect(lines).toHaveLength(asked.length + 1);
+	// Words, not ids: the question as the page titles it, its type by name.
+	expect(lines[1]).toContain(`"1","${asked[0]!.prompt}","One answer","2"`);
+	expect(csv).not.toContain(asked[0]!.id);
+});
