@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { studentFile } from './class-files';
 import { expectNoAxeViolations } from './a11y-audit';
 import { expect, test } from './fixtures';
 import { questionsOf, sections } from './module-data';
+import { TeacherPage } from './pages/teacher-page';
 
 const section = sections[0]!;
 const asked = questionsOf(section.id);
@@ -82,4 +84,48 @@ test('the question table shows every type’s first answers in words, and the CS
 	// Words, not ids: the question as the page titles it, its type by name.
 	expect(lines[1]).toContain(`"1","${asked[0]!.prompt}","One answer","2"`);
 	expect(csv).not.toContain(asked[0]!.id);
+});
+
+test('the whole dashboard moves to another device as one backup, merged with nothing doubled', async ({
+	teacherPage,
+	newDevice
+}, info) => {
+	const assignment = { sections: [section.id] };
+	const ann = await studentFile(info.outputDir, 'Ann', asked.length, assignment);
+	const ben = await studentFile(info.outputDir, 'Ben', 2, assignment);
+	await teacherPage.goto();
+	await teacherPage.importFiles([ann, ben]);
+	await expect(teacherPage.report('Week 1 · 10B').studentRows).toHaveCount(2);
+	const backup = await teacherPage.downloadBackup();
+	await expect(teacherPage.backup.getByRole('status')).toHaveText(
+		'Backup of 2 files saved to your downloads.'
+	);
+
+	// At home: Ann's file was imported there already; the backup brings Ben's, and Ann's once.
+	const home = new TeacherPage(await newDevice());
+	await home.goto();
+	await home.importFiles([ann]);
+	const status = await home.restoreBackup(backup);
+	await expect(status).toHaveText('Backup restored: 1 file added, 1 already here.');
+	const report = home.report('Week 1 · 10B');
+	await expect.poll(() => report.names()).toEqual(['Ann', 'Ben']);
+	await expect(report.points('Ben')).toHaveText('2');
+	await home.restoreBackup(backup);
+	await expect(status).toHaveText('Backup restored: 0 files added, 2 already here.');
+	await expect(report.studentRows).toHaveCount(2);
+
+	// A backup edited by hand is refused whole, and changes nothing here.
+	const edited = JSON.parse(await readFile(backup, 'utf8'));
+	edited.files[1].file.student = 'Benjamin';
+	const forged = join(info.outputDir, 'edited-backup.json');
+	await writeFile(forged, JSON.stringify(edited));
+	await home.restoreBackup(forged);
+	await expect(status).toHaveText(
+		'Backup not restored: the file Ben.json in it is not valid: it does not match its checksum: it was changed or damaged after it was made. Nothing here was changed.'
+	);
+	// Nor does a single results file given as a backup.
+	await home.restoreBackup(ann);
+	await expect(status).toContainText('it is not a Lectern results backup');
+	await expect(report.studentRows).toHaveCount(2);
+	await expect(report.points('Ben')).toHaveText('2');
 });

@@ -37,6 +37,27 @@ export class TeacherPage {
 			await expect.poll(counted).toBeGreaterThan(done);
 	}
 
+	/** The part of the page that downloads and restores the whole dashboard. */
+	get backup() {
+		return this.page.getByRole('region', { name: /^Keep these results/ });
+	}
+
+	/** Downloads every imported file as one backup; returns its path. */
+	async downloadBackup() {
+		const downloading = this.page.waitForEvent('download');
+		await this.backup.getByRole('button', { name: 'Download all results (backup)' }).click();
+		return (await (await downloading).path())!;
+	}
+
+	/** Restores a backup; waits until the page says what became of it. */
+	async restoreBackup(path: string) {
+		const picker = this.backup.getByLabel('Restore a backup');
+		await expect(picker).toBeEnabled();
+		await picker.setInputFiles(path);
+		await expect(this.backup.getByRole('status')).toHaveText(/^Backup (not )?restored/);
+		return this.backup.getByRole('status');
+	}
+
 	/** The students table, when one class is shown. */
 	get students() {
 		return this.page.getByRole('table', { name: 'Students' });

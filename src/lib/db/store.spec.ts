@@ -18,7 +18,12 @@ import {
 	resetModule
 } from './attempts';
 import { joinAssignment, joinedAssignment, markHandedIn } from './assignments';
-import { importSubmission, listSubmissions, removeAssignmentFiles } from './submissions';
+import {
+	importSubmission,
+	listSubmissions,
+	removeAssignmentFiles,
+	restoreSubmissions
+} from './submissions';
 import { reviewCards, saveReview } from './reviews';
 import { exportProgress, restoreProgress } from './backup';
 
@@ -379,6 +384,11 @@ describe('Connection', () => {
 		await importSubmission(store, row('b', '1.week-2'));
 		expect(await removeAssignmentFiles(store, '1.week-1')).toBe(1);
 		expect((await listSubmissions(store)).map((r) => r.checksum)).toEqual(['b']);
+		// A backup merged in: what is here already stays once, even listed twice in the backup.
+		const backup = [row('b', '1.week-2'), row('c', '1.week-2'), row('c', '1.week-2')];
+		expect(await restoreSubmissions(store, backup)).toEqual({ added: 1, known: 2 });
+		expect(await restoreSubmissions(store, backup)).toEqual({ added: 0, known: 3 });
+		expect((await listSubmissions(store)).map((r) => r.checksum).sort()).toEqual(['b', 'c']);
 	});
 
 	it('stops writing and asks for a reload when a newer tab upgrades the schema', async () => {

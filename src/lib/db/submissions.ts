@@ -30,3 +30,22 @@ export function removeAssignmentFiles(conn: Connection, code: string): Promise<n
 		)
 	);
 }
+
+/**
+ * Merges a dashboard backup in one transaction: all of it or none. A file already here (the
+ * same checksum) is left as it is, so a backup restored twice doubles nothing.
+ */
+export function restoreSubmissions(
+	conn: Connection,
+	rows: readonly Submission[]
+): Promise<{ added: number; known: number }> {
+	return conn.run((db) =>
+		db.transaction('rw', db.submissions, async () => {
+			const unique = [...new Map(rows.map((r) => [r.checksum, r])).values()];
+			const here = await db.submissions.bulkGet(unique.map((r) => r.checksum));
+			const fresh = unique.filter((_, i) => !here[i]);
+			await db.submissions.bulkAdd(fresh);
+			return { added: fresh.length, known: rows.length - fresh.length };
+		})
+	);
+}

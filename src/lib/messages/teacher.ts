@@ -146,6 +146,25 @@ export const teacherText = {
 	dashNoAnswer: 'No answer.',
 	dashMostWrong: 'Parts most often wrong:',
 	dashMore: (n: number) => `and ${n} more (in the CSV)`,
+	backupTitle: 'Keep these results, or move them to another device',
+	backupIntro:
+		'They are kept in this browser only. Download every imported file as one backup, and restore it in another browser or on another device: it is merged with what is there, and nothing is counted twice.',
+	backupDownload: 'Download all results (backup)',
+	backupNothing: 'Nothing is imported yet, so there is nothing to download.',
+	backupSaved: (n: number) =>
+		`Backup of ${n === 1 ? '1 file' : `${n} files`} saved to your downloads.`,
+	backupRestore: 'Restore a backup',
+	backupRestored: (added: number, known: number) =>
+		`Backup restored: ${added === 1 ? '1 file' : `${added} files`} added, ${known} already here.`,
+	backupRefused: (why: string) => `Backup not restored: ${why}. Nothing here was changed.`,
+	backupProblem: {
+		'too-big': 'it is larger than 60 MB',
+		'not-json': 'it is not a JSON file, or it was cut short',
+		'not-dashboard': 'it is not a Lectern results backup (a single results file is imported above)',
+		newer: 'it was made by a newer version of Lectern',
+		invalid: 'some of its fields are missing, unknown or out of range'
+	},
+	backupFileRefused: (file: string, why: string) => `the file ${file} in it is not valid: ${why}`,
 	leftOut: (option: string) => `Left out: ${option}`,
 	noAnswer: 'no answer',
 	dashRemoved: (n: number) => (n === 1 ? '1 file removed.' : `${n} files removed.`)

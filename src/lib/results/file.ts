@@ -150,6 +150,18 @@ export async function readResults(
 		throw new ResultsFileError(name, 'not-json');
 	}
 	if (hostileKey) throw new ResultsFileError(name, 'invalid', 'a key named __proto__');
+	return checkResults(name, data, knownModules);
+}
+
+/**
+ * Checks a results file already parsed (from a file, or from a dashboard backup holding it),
+ * field by field and against its checksum. Throws ResultsFileError as `readResults` does.
+ */
+export async function checkResults(
+	name: string,
+	data: unknown,
+	knownModules: ReadonlySet<string>
+): Promise<ResultsFile> {
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
 		throw new ResultsFileError(name, 'not-results');
 	}

@@ -1,5 +1,13 @@
 import type { Submission } from '$lib/db/entities';
 import { problemOf, type StorageProblem } from '$lib/db/problem';
+import {
+	DASHBOARD_VERSION,
+	DashboardFileError,
+	MAX_DASHBOARD_BYTES,
+	readDashboardFile,
+	type DashboardFile,
+	type DashboardProblem
+} from '$lib/results/dashboard-file';
 import { MAX_FILE_BYTES, readResults, ResultsFileError, type FileProblem } from '$lib/results/file';
 import { LiveRead } from './live.svelte';
 import { withDatabase } from './storage.svelte';
@@ -62,4 +70,46 @@ export const importedFiles = () =>
 export async function removeClassFiles(code: string): Promise<number> {
 	const { db, conn } = await withDatabase();
 	return db.removeAssignmentFiles(conn, code);
+}
+
+/** Every file imported on this device, as imported: a backup to restore on another device. */
+export async function dashboardBackup(): Promise<DashboardFile> {
+	const { db, conn } = await withDatabase();
+	const rows = await db.listSubmissions(conn);
+	return {
+		format: 'lectern-dashboard',
+		version: DASHBOARD_VERSION,
+		exportedAt: new Date().toISOString(),
+		files: rows.map((r) => ({ name: r.fileName, importedAt: r.importedAt, file: r.file }))
+	};
+}
+
+/**
+ * Restores a backup, merged in one transaction: a file already here is kept once. A backup that
+ * fails its checks is refused whole and changes nothing; a storage failure is thrown.
+ */
+export async function restoreDashboard(
+	f: File,
+	knownModules: ReadonlySet<string>
+): Promise<{ added: number; known: number } | { refused: DashboardProblem }> {
+	let files;
+	try {
+		if (f.size > MAX_DASHBOARD_BYTES) throw new DashboardFileError({ backup: 'too-big' });
+		files = await readDashboardFile(await f.text(), knownModules);
+	} catch (e) {
+		if (e instanceof DashboardFileError) return { refused: e.problem };
+		throw e;
+	}
+	const { db, conn } = await withDatabase();
+	return db.restoreSubmissions(
+		conn,
+		files.map(({ name, importedAt, file }) => ({
+			checksum: file.checksum,
+			fileName: name,
+			moduleId: file.module.id,
+			assignmentCode: file.assignment.code,
+			importedAt,
+			file
+		}))
+	);
 }
