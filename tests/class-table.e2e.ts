@@ -76,6 +76,15 @@ test('the question table shows every type’s first answers in words, and the CS
 		if (q.type === 'match') await expect(first).toContainText(`${q.pairs![0]!.left} → `);
 		if (q.type === 'fill') await expect(first).toContainText(`${q.accept![0]}: 1 (right)`);
 	}
+	// Reading skills: Ann right throughout, Ben wrong throughout: half the points on each. The
+	// section's classify question practises telling sources apart, its order question sequencing.
+	for (const skill of [
+		'Finding what the text says',
+		'Telling facts, quoted claims, unconfirmed reports and opinions apart',
+		'Putting events in order',
+		'Placing events on the map'
+	])
+		await expect(report.skills.getByRole('row', { name: skill })).toContainText('50%');
 	const downloading = teacherPage.page.waitForEvent('download');
 	await report.region.getByRole('button', { name: 'Download the question table (CSV)' }).click();
 	const csv = await readFile((await (await downloading).path())!, 'utf8');

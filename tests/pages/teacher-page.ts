@@ -79,6 +79,7 @@ export class ClassReport {
 	readonly students;
 	readonly items;
 	readonly mastery;
+	readonly skills;
 
 	constructor(
 		readonly page: Page,
@@ -87,6 +88,7 @@ export class ClassReport {
 		this.students = region.getByRole('table', { name: 'Students' });
 		this.items = region.getByRole('table', { name: 'Question by question' });
 		this.mastery = region.getByRole('table', { name: 'What the class knows' });
+		this.skills = region.getByRole('table', { name: 'Reading skills' });
 	}
 
 	/** The line naming the students on the class list with no file yet. */

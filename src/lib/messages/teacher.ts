@@ -97,6 +97,20 @@ export const teacherText = {
 	dashMasteryIntro:
 		'The class’s share of the points on the questions about each actor and event, weakest first.',
 	dashAbout: 'About',
+	dashSkills: 'Reading skills',
+	dashSkillsIntro:
+		'The class’s share of the points on the questions that practise each reading skill. A question can practise more than one.',
+	dashSkill: 'Skill',
+	skillNames: {
+		detail: 'Finding what the text says',
+		source: 'Telling facts, quoted claims, unconfirmed reports and opinions apart',
+		argument: 'Following the author’s argument',
+		speaker: 'Who said it',
+		sequence: 'Putting events in order',
+		place: 'Placing events on the map',
+		relations: 'How the actors stand to each other',
+		vocabulary: 'Words in their context'
+	},
 	dashKind: { actor: 'Actor', event: 'Event' },
 	dashShare: 'Share of points',
 	dashCsvClass: 'Download the class table (CSV)',

@@ -10,7 +10,8 @@ const base = {
 	evidence: ['One.'],
 	evidenceIds: ['s1-1-1'],
 	actors: [],
-	events: []
+	events: [],
+	skills: ['detail' as const]
 };
 
 export const single = (id = 'q1'): Question => ({

@@ -17,6 +17,23 @@ export const reportings = ['fact', 'quoted', 'unconfirmed'] as const;
 /** The three kinds of statement a classify question sorts. */
 export const statementKinds = ['fact', 'claim', 'opinion'] as const;
 
+/**
+ * The reading skills a question practises. A question names its own in module.yaml; one that
+ * names none practises its type's (who said it for speaker, sequencing for order…), or finding
+ * what the text says.
+ */
+export const readingSkills = [
+	'detail',
+	'source',
+	'argument',
+	'speaker',
+	'sequence',
+	'place',
+	'relations',
+	'vocabulary'
+] as const;
+export type ReadingSkill = (typeof readingSkills)[number];
+
 export const truthValues = ['true', 'false', 'not-stated'] as const;
 
 /** What a place on the module's map is: a point (city), an area (region) or a country (state). */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { classify } from './classify/build';
 import type { BuildContext, QuestionBuild } from './contract';
+import type { ReadingSkill } from '$lib/module/kinds';
 import { fill } from './fill/build';
 import { locate } from './locate/build';
 import { match } from './match/build';
@@ -56,5 +57,8 @@ export function buildQuestion<K extends QuestionType>(
 ): QuestionOf<K> {
 	const part = builds[type];
 	part.check(q, ctx);
-	return part.prepare(q, evidenceIds, ctx);
+	// Every type's schema has the common fields; TypeScript cannot see them through K.
+	const named = (q as { skills?: ReadingSkill[] }).skills ?? [];
+	const skills = named.length ? named : [part.skill ?? 'detail'];
+	return { ...part.prepare(q, evidenceIds, ctx), skills };
 }

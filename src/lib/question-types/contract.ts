@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import type { ReadingSkill } from '$lib/module/kinds';
 import type { Path } from '$lib/module/problems';
 
 /**
@@ -111,6 +112,8 @@ export interface QuestionBuild<S extends TypeShape> {
 	check(q: S['file'], ctx: BuildContext): void;
 	/** Whether a question of this type shows the module's map: its section page then carries it. */
 	needsMap?: boolean;
+	/** The reading skill its questions practise when the module names none; 'detail' if left out. */
+	skill?: ReadingSkill;
 	/** The question as the app uses it: its evidence (found for every type alike) and display orders. */
 	prepare(q: S['file'], evidenceIds: string[], ctx: BuildContext): S['question'];
 }

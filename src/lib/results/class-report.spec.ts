@@ -8,8 +8,8 @@ import { sortRows } from './sort-rows';
 
 const questions: Question[] = [
 	{ ...single('q1'), actors: ['isis'] },
-	{ ...single('q2'), actors: ['isis', 'iran'], events: ['mosul'] },
-	{ ...single('q3'), section: 's2', actors: ['turkey'] }
+	{ ...single('q2'), actors: ['isis', 'iran'], events: ['mosul'], skills: ['source', 'argument'] },
+	{ ...single('q3'), section: 's2', actors: ['turkey'], skills: ['speaker'] }
 ];
 const file = (student: string, handedInAt: string, choices: string[]): ResultsFile => ({
 	format: 'lectern-results',
@@ -130,6 +130,15 @@ describe('the class report', () => {
 			{ kind: 'actor', id: 'isis', questions: 2, share: 50 },
 			{ kind: 'actor', id: 'iran', questions: 1, share: 50 },
 			{ kind: 'event', id: 'mosul', questions: 1, share: 50 }
+		]);
+	});
+
+	it('reports the class on each reading skill its questions practise', () => {
+		// Ann 2 of 2, Ben 0 of 2; q2 alone practises source and argument: Ann right, Ben wrong.
+		expect(report!.skills).toEqual([
+			{ id: 'detail', questions: 1, share: 50 },
+			{ id: 'source', questions: 1, share: 50 },
+			{ id: 'argument', questions: 1, share: 50 }
 		]);
 	});
 

@@ -1,3 +1,4 @@
+import { readingSkills, type ReadingSkill } from '$lib/module/kinds';
 import type { FeedbackMode } from '$lib/module/rules';
 import type { Question } from '$lib/module/types';
 import { itemAnalysis, regrade, type Graded, type ItemStats } from './analysis';
@@ -44,9 +45,21 @@ export interface ClassReport {
 	items: ItemStats[];
 	/** Per actor and per event the questions ask about: the class's share of the points, 0 to 100. */
 	mastery: { kind: 'actor' | 'event'; id: string; questions: number; share: number }[];
+	/** Per reading skill the questions practise: the class's share of the points, 0 to 100. */
+	skills: { id: ReadingSkill; questions: number; share: number }[];
 }
 
-/** The class's points on the questions tagged with each actor and event, as a share of the most. */
+/** The class's points on some questions, as a share of the most they could have had, 0 to 100. */
+function shareOf(questions: readonly Question[], rows: readonly StudentRow[]): number {
+	const max = questions.length * rows.length;
+	const got = rows.reduce(
+		(t, r) => t + questions.reduce((u, q) => u + (r.graded.points[q.id] ?? 0), 0),
+		0
+	);
+	return max ? (100 * got) / max : 0;
+}
+
+/** The class's share of the points on the questions tagged with each actor and event. */
 function masteryOf(
 	asked: readonly Question[],
 	rows: readonly StudentRow[]
@@ -64,13 +77,21 @@ function masteryOf(
 			}
 		}
 	}
-	return [...tags.values()].map(({ kind, id, questions }) => {
-		const max = questions.length * rows.length;
-		const got = rows.reduce(
-			(t, r) => t + questions.reduce((u, q) => u + (r.graded.points[q.id] ?? 0), 0),
-			0
-		);
-		return { kind, id, questions: questions.length, share: max ? (100 * got) / max : 0 };
+	return [...tags.values()].map(({ kind, id, questions }) => ({
+		kind,
+		id,
+		questions: questions.length,
+		share: shareOf(questions, rows)
+	}));
+}
+
+/** The class's share of the points on each reading skill the questions practise, in the format's order. */
+function skillsOf(asked: readonly Question[], rows: readonly StudentRow[]): ClassReport['skills'] {
+	return readingSkills.flatMap((id) => {
+		const questions = asked.filter((q) => q.skills.includes(id));
+		return questions.length
+			? [{ id, questions: questions.length, share: shareOf(questions, rows) }]
+			: [];
 	});
 }
 
@@ -185,7 +206,8 @@ export function classReports(
 				asked,
 				named.map((r) => r.graded)
 			),
-			mastery: masteryOf(asked, named)
+			mastery: masteryOf(asked, named),
+			skills: skillsOf(asked, named)
 		};
 	});
 }

@@ -67,6 +67,46 @@ describe('parseModule', () => {
 		expect(mod.events[0]?.evidenceIds).toEqual(['part-1-1']);
 	});
 
+	it("gives a question its type's reading skill unless it names its own, and refuses unknown ones", () => {
+		const speaker = `  - id: q2
+    section: part
+    type: speaker
+    prompt: Who said it?
+    hint: Find the quotation.
+    explanation: The article names him.
+    evidence:
+      - Obama said "I don't rule out anything."
+    quote: I don't rule out anything.
+    options: [isis, obama]
+    answer: obama
+`;
+		const obama = `  - id: obama
+    name: Barack Obama
+    kind: person
+    role: Spoke.
+    sections: [part]
+`;
+		const withObama = (extra: string) =>
+			yaml(speaker + extra).replace('events:', `${obama}events:`);
+		const mod = parseModule('content/modules/tiny', withObama(''), article);
+		expect(mod.questions.map((q) => q.skills)).toEqual([['detail'], ['speaker']]);
+		const named = yaml().replace(
+			'    events: [mosul]\n',
+			'    events: [mosul]\n    skills: [source, argument]\n'
+		);
+		expect(parseModule('content/modules/tiny', named, article).questions[0]!.skills).toEqual([
+			'source',
+			'argument'
+		]);
+		const unknown = yaml().replace(
+			'    events: [mosul]\n',
+			'    events: [mosul]\n    skills: [guessing]\n'
+		);
+		expect(problems(unknown).map((p) => p.place)).toEqual([
+			expect.stringContaining('questions[0].skills[0]')
+		]);
+	});
+
 	it('names the file, the place and the problem for a schema error', () => {
 		const found = problems(
 			yaml()

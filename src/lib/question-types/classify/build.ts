@@ -24,6 +24,7 @@ const schema = v.strictObject({
 export type ClassifyFile = v.InferOutput<typeof schema>;
 
 export const classify = {
+	skill: 'source',
 	schema,
 	check(q, { listedTwice }) {
 		listedTwice(q.statements, ['statements'], 'statement id');

@@ -18,6 +18,7 @@ export type LocateFile = v.InferOutput<typeof schema>;
 const offer = choiceBuild('places', 'places');
 
 export const locate = {
+	skill: 'place',
 	schema,
 	needsMap: true,
 	check(q, ctx) {

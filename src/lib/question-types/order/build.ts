@@ -14,6 +14,7 @@ const schema = v.strictObject({
 export type OrderFile = v.InferOutput<typeof schema>;
 
 export const order = {
+	skill: 'sequence',
 	schema,
 	check(q, { listedTwice }) {
 		listedTwice(q.items, ['items'], 'item id');

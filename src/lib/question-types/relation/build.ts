@@ -23,6 +23,7 @@ export type RelationFile = v.InferOutput<typeof schema>;
 const offer = choiceBuild('options', 'actors');
 
 export const relation = {
+	skill: 'relations',
 	schema,
 	check(q, ctx) {
 		const { ask } = q;

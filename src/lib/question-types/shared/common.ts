@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { evidence, id, ids, text } from '$lib/module/fields';
+import { readingSkills } from '$lib/module/kinds';
 
 /** The fields every question has in module.yaml, whatever its type. */
 export const common = {
@@ -13,7 +14,9 @@ export const common = {
 	/** The exact sentence(s) of the section that answer the question. */
 	evidence,
 	actors: v.optional(ids, []),
-	events: v.optional(ids, [])
+	events: v.optional(ids, []),
+	/** The reading skills it practises; its type's own when none is named. */
+	skills: v.optional(v.pipe(v.array(v.picklist(readingSkills)), v.maxLength(4)), [])
 };
 
 const Option = v.strictObject({

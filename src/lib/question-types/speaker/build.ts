@@ -20,6 +20,7 @@ export type SpeakerFile = v.InferOutput<typeof schema>;
 const offer = choiceBuild('options', 'actors');
 
 export const speaker = {
+	skill: 'speaker',
 	schema,
 	check(q, ctx) {
 		offer.checkOffer(q, ctx);
