@@ -63,6 +63,13 @@ export class TeacherPage {
 		return this.page.getByRole('table', { name: 'Students' });
 	}
 
+	/** A row for each student of the one class shown (not the headings, nor the average). */
+	get studentRows() {
+		return this.students
+			.getByRole('row')
+			.filter({ has: this.page.getByRole('button', { name: /: answers$/ }) });
+	}
+
 	/** The log line about one file. */
 	logLine(file: string) {
 		return this.page.getByRole('status').filter({ hasText: file });
