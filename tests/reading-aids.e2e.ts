@@ -107,8 +107,29 @@ test('the timeline puts background dates before the events and says how each is 
 	const fall = timeline.event('fall-of-mosul');
 	await expect(fall).toContainText('Reported as fact');
 	await expect(timeline.event('quds-force-deployment')).toContainText('Unconfirmed report');
+	// An inference of the author's, with no source, is neither a fact nor a report.
+	await expect(timeline.event('former-officers-join')).toContainText("The author's own claim");
 	await fall.getByRole('link', { name: /^Read the passage/ }).click();
 	await expect(timeline.page).toHaveURL(/\/offensive#offensive-1-1$/);
+});
+
+test('who’s who says up front when a relation is only the author’s claim or an unconfirmed report', async ({
+	actorsPage
+}) => {
+	await actorsPage.goto();
+	const us = actorsPage.entry(actorName('united-states'));
+	await expect(us.getByRole('listitem').filter({ hasText: 'backs Islamic State' })).toHaveText(
+		/^The author claims that the United States backs Islamic State of Iraq/
+	);
+	const quds = actorsPage.entry(actorName('quds-force'));
+	await expect(quds.getByRole('listitem').filter({ hasText: 'fights' })).toHaveText(
+		/^Unconfirmed reports say that /
+	);
+	// What the article reports as fact reads as it did.
+	const maliki = actorsPage.entry(actorName('maliki'));
+	await expect(maliki.getByRole('listitem').filter({ hasText: 'leads' }).first()).toHaveText(
+		/^Nouri al-Maliki leads /
+	);
 });
 
 for (const how of ['tap', 'keyboard'] as const) {

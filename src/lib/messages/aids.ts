@@ -38,30 +38,13 @@ export const aidsText = {
 	close: 'Close',
 	inWhoIsWho: (name: string) => `${name} in Who's who`,
 	inGlossary: 'All words in the glossary',
-	reportings: {
-		fact: 'Reported as fact',
-		quoted: "Someone's words, quoted",
-		unconfirmed: 'Unconfirmed report'
-	},
-	evidenceLabel: 'The article says',
-	namedIn: 'Where the article names it',
-	timelineIntro:
-		'The events in the order the article tells them, after the earlier dates it mentions as background. Each says how the article reports it.',
-	backgroundLabel: 'Background',
-	storyLabel: 'As the article tells it',
-	eventNumber: (n: number) => `Event ${n}`,
-	where: 'Where',
-	who: 'Who',
-	howReported: 'How the article reports it',
-	usedIn: 'Used in the text',
-	mapIntro:
-		'The places the article names. Choose a place on the map or in the list to see what happened there.',
-	mapLabel: (title: string) => `Map of the places in ${title}`,
+	/** How a relation that is not a reported fact opens, on an actor's card. */
+	relationLead: {
+		quoted: 'Quoted words say that',
+		unconfirmed: 'Unconfirmed reports say that',
+		author: 'The author claims that'
+	} as Partial<Record<string, string>>,
 	mapDescription: (focus: string | undefined, names: string) =>
 		focus ? `A map of ${focus} and its neighbours marking ${names}.` : `A map marking ${names}.`,
-	placesTitle: 'Places and their events',
-	offMap: 'Further away',
-	noEvents: 'The article reports no event here; it is named for its place in the story.',
-	mapChoose: 'Or choose from the list:',
-	readPassage: 'Read the passage'
+	mapChoose: 'Or choose from the list:'
 } as const;

@@ -1,4 +1,4 @@
-import type { actorKinds, relationTypes } from './kinds';
+import type { actorKinds, relationTypes, reportings } from './kinds';
 import type { Module } from './types';
 
 /** One place where the text names an actor. */
@@ -18,6 +18,8 @@ export interface RelationLine {
 	side: 'from' | 'to';
 	other: { id: string; name: string };
 	note?: string;
+	/** How the article presents it: a fact, or only a report or the author's claim. */
+	reported: (typeof reportings)[number];
 	section: string;
 	evidence: string[];
 	evidenceIds: string[];
@@ -83,6 +85,7 @@ export function actorCards(mod: Module): ActorCard[] {
 				side: r.from === a.id ? ('from' as const) : ('to' as const),
 				other: named(r.from === a.id ? r.to : r.from),
 				note: r.note,
+				reported: r.reported,
 				section: r.section,
 				evidence: r.evidence,
 				evidenceIds: r.evidenceIds
@@ -114,7 +117,13 @@ export function sectionCards(
 			.filter((c) => actorIds.has(c.id))
 			.map(({ relations, mentions, ...card }) => ({
 				...card,
-				relations: relations.map(({ type, side, other, note }) => ({ type, side, other, note })),
+				relations: relations.map(({ type, side, other, note, reported }) => ({
+					type,
+					side,
+					other,
+					note,
+					reported
+				})),
 				mentions: mentions.filter((x) => x.section === sectionId),
 				elsewhere: mod.sections
 					.filter((s) => s.id !== sectionId)

@@ -11,8 +11,11 @@ export const actorKinds = [
 	'group'
 ] as const;
 
-/** How the article presents an event: as fact, as someone's quoted words, or as an unconfirmed report. */
-export const reportings = ['fact', 'quoted', 'unconfirmed'] as const;
+/**
+ * How the article presents an event or a relation: as fact, as someone's quoted words, as an
+ * unconfirmed report, or as the author's own claim (an inference or an assertion with no source).
+ */
+export const reportings = ['fact', 'quoted', 'unconfirmed', 'author'] as const;
 
 /** The three kinds of statement a classify question sorts. */
 export const statementKinds = ['fact', 'claim', 'opinion'] as const;

@@ -91,7 +91,9 @@ const Relation = v.strictObject({
 	/** The section whose text states the relation. */
 	section: id,
 	evidence,
-	/** For example that the relation is the author's claim rather than a reported fact. */
+	/** How the article presents it; the card words an author's claim or a report as such. */
+	reported: v.optional(v.picklist(reportings), 'fact'),
+	/** What a reader should know about it: its source, its limits. */
 	note: v.optional(text(400))
 });
 

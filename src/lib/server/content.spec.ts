@@ -107,7 +107,7 @@ describe('the Iraq crisis module', () => {
 		const orders = mod.events.map((e) => e.order);
 		expect(new Set(orders).size).toBe(orders.length);
 		const reportings = new Set(mod.events.map((e) => e.reported));
-		expect([...reportings].sort()).toEqual(['fact', 'quoted', 'unconfirmed']);
+		expect([...reportings].sort()).toEqual(['author', 'fact', 'quoted', 'unconfirmed']);
 	});
 
 	it('asks at least 5 questions per section and 40 in all, of every type', () => {
