@@ -15,6 +15,15 @@ async function makeLink(home: HomePage, title: string, skip: string[]) {
 	return assign.makeLink({ title, skip, className: '10B <script>', due: '2026-12-04' });
 }
 
+test('a teacher finds the way in on the first screen of the home page', async ({ homePage }) => {
+	await homePage.goto();
+	const teachers = homePage.page.getByRole('navigation', { name: 'For teachers' });
+	await expect(
+		teachers.getByRole('link', { name: 'For teachers: assign a module' })
+	).toBeInViewport();
+	await expect(teachers.getByRole('link', { name: 'For teachers: read results' })).toBeInViewport();
+});
+
 /** Every visible control shorter than 44 px (a checkbox counts through its label). */
 const smallTargets = (assignment: AssignmentPage) =>
 	assignment.page.evaluate(() =>

@@ -10,6 +10,7 @@ export const appText = {
 	home: 'All modules',
 	modules: 'Modules',
 	noModules: 'No modules yet.',
+	forTeachers: 'For teachers',
 	teachers: 'For teachers: assign a module',
 	teacherResults: 'For teachers: read results',
 	breadcrumb: 'Breadcrumb',
