@@ -29,6 +29,8 @@ test('an answer chosen but not checked is kept the moment the page is hidden', a
 	expect(Object.keys(JSON.parse(kept[0]![1]))).toEqual([quiz.question(1).id]);
 	await page.reload();
 	await expect(quiz.checkButton).toBeEnabled();
+	// The student sees the choice back before checking it, as a person would.
+	await expect(quiz.card(1).getByRole('radio', { checked: true })).toHaveCount(1);
 	await quiz.check();
 	await expect(quiz.status).toContainText('Correct');
 });
