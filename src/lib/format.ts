@@ -7,3 +7,7 @@ export function longDate(iso: string, language?: string): string {
 		timeZone: 'UTC'
 	});
 }
+
+/** A moment as the reader's own clock shows it, short ("2 Dec 2026, 09:06"). */
+export const dateTime = (at: string | number): string =>
+	new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
