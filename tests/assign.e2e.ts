@@ -4,6 +4,7 @@ import { readResults } from '../src/lib/results/file';
 import { expectNoAxeViolations, scrollWidth } from './a11y-audit';
 import { expect, test } from './fixtures';
 import { MODULE_ID, moduleTitle, questionsOf, sections } from './module-data';
+import { AssignPage } from './pages/assign-page';
 import { AssignmentPage } from './pages/assignment-page';
 import type { HomePage } from './pages/home-page';
 
@@ -27,7 +28,11 @@ test('a teacher finds the way in on the first screen of the home page', async ({
 /** Every visible control shorter than 44 px (a checkbox counts through its label). */
 const smallTargets = (assignment: AssignmentPage) =>
 	assignment.page.evaluate(() =>
-		[...document.querySelectorAll<HTMLElement>('a, button, select, input, label.choice, textarea')]
+		[
+			...document.querySelectorAll<HTMLElement>(
+				'a, button, select, input, label.choice, textarea, summary'
+			)
+		]
 			.filter((el) => el.checkVisibility() && !el.closest('label.choice'))
 			.filter((el) => el.getBoundingClientRect().height < 44)
 			.map((el) => el.outerHTML.slice(0, 80))
@@ -139,6 +144,7 @@ test('the assign page and the student page have no axe violations and fit 320 px
 }) => {
 	const link = await makeLink(homePage, 'Homework', []);
 	const page = assignment.page;
+	await new AssignPage(page).openPreview(1);
 	await expectNoAxeViolations(page);
 	// Every control is a 44 px target (a checkbox through its label).
 	expect(await smallTargets(assignment)).toEqual([]);

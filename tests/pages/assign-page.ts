@@ -41,6 +41,20 @@ export class AssignPage {
 		await expect(this.makeButton).toBeEnabled();
 	}
 
+	/** What the students will do: the chosen sections' questions with their keys, and the time. */
+	get preview() {
+		return this.page.getByRole('region', { name: 'What the students will do' });
+	}
+
+	/** One section's questions in the preview, opened (a closed one shows only its summary). */
+	async openPreview(number: number) {
+		const heading = this.page.locator('summary', { hasText: new RegExp(`^${number}\\. `) });
+		const details = this.preview.locator('details').filter({ has: heading });
+		const summary = details.locator('summary');
+		if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+		return { summary, questions: details.getByRole('list').first() };
+	}
+
 	sectionBox(title: string) {
 		return this.page.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${title}$`) });
 	}

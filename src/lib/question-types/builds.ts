@@ -48,6 +48,9 @@ export const QuestionSchema = v.variant(
 /** Whether a question shows the module's map, so that its section page must carry it. */
 export const needsMap = (q: { type: QuestionType }): boolean => !!builds[q.type].needsMap;
 
+/** About how long a student takes over a question, in minutes (see QuestionBuild.minutes). */
+export const questionMinutes = (q: { type: QuestionType }): number => builds[q.type].minutes ?? 1;
+
 /** Checks a question's key and builds the question as the app uses it. */
 export function buildQuestion<K extends QuestionType>(
 	type: K,

@@ -114,6 +114,11 @@ export interface QuestionBuild<S extends TypeShape> {
 	needsMap?: boolean;
 	/** The reading skill its questions practise when the module names none; 'detail' if left out. */
 	skill?: ReadingSkill;
+	/**
+	 * About how many minutes a student takes over one question of this type, evidence looked up:
+	 * 1 if left out. The Assign page's time estimate adds these up.
+	 */
+	minutes?: number;
 	/** The question as the app uses it: its evidence (found for every type alike) and display orders. */
 	prepare(q: S['file'], evidenceIds: string[], ctx: BuildContext): S['question'];
 }

@@ -1,10 +1,11 @@
 import { allModules } from '$lib/server/content';
+import { sectionPreviews } from '$lib/server/assign-preview';
 import type { PageServerLoad } from './$types';
 
 export const load = (() => ({
 	modules: allModules().map((mod) => ({
 		id: mod.id,
 		title: mod.title,
-		sections: mod.sections.map((s) => ({ id: s.id, number: s.number, title: s.title }))
+		sections: sectionPreviews(mod)
 	}))
 })) satisfies PageServerLoad;

@@ -24,6 +24,7 @@ const schema = v.strictObject({
 export type ClassifyFile = v.InferOutput<typeof schema>;
 
 export const classify = {
+	minutes: 2,
 	skill: 'source',
 	schema,
 	check(q, { listedTwice }) {

@@ -20,6 +20,7 @@ const schema = v.strictObject({
 export type MatchFile = v.InferOutput<typeof schema>;
 
 export const match = {
+	minutes: 2,
 	schema,
 	check(q, { listedTwice }) {
 		listedTwice(q.pairs, ['pairs'], 'pair id');

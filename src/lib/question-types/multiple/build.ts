@@ -14,6 +14,7 @@ const schema = v.strictObject({
 export type MultipleFile = v.InferOutput<typeof schema>;
 
 export const multiple = {
+	minutes: 1.5,
 	schema,
 	check(q, { at, listedTwice }) {
 		const ids = new Set(q.options.map((o) => o.id));

@@ -14,6 +14,7 @@ const schema = v.strictObject({
 export type OrderFile = v.InferOutput<typeof schema>;
 
 export const order = {
+	minutes: 2,
 	skill: 'sequence',
 	schema,
 	check(q, { listedTwice }) {
