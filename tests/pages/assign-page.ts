@@ -55,6 +55,42 @@ export class AssignPage {
 		return { summary, questions: details.getByRole('list').first() };
 	}
 
+	/** The assignments made on this device. */
+	get myAssignments() {
+		return this.page.getByRole('region', { name: 'My assignments' });
+	}
+
+	/** The titles listed in My assignments, in the order shown. */
+	madeTitles() {
+		return this.myAssignments.getByRole('heading', { level: 3 });
+	}
+
+	/** One entry of My assignments, by its title. */
+	made(title: string) {
+		return this.myAssignments
+			.getByRole('listitem')
+			.filter({ has: this.page.getByRole('heading', { level: 3, name: title, exact: true }) });
+	}
+
+	/** Opens the sheet of an assignment made earlier, and returns its link. */
+	async showMade(title: string) {
+		await this.myAssignments
+			.getByRole('button', { name: `Show the link and QR code of “${title}”` })
+			.click();
+		await expect(this.sheet(title)).toBeFocused();
+		await expect(this.qrCode(title)).toBeVisible();
+		return this.sheet(title).getByRole('textbox', { name: 'Link for your students' }).inputValue();
+	}
+
+	/** Asks to remove an entry of My assignments; `confirm` answers the question it asks. */
+	async removeMade(title: string, confirm: boolean) {
+		const entry = this.made(title);
+		await entry.getByRole('button', { name: `Remove from the list: ${title}` }).click();
+		const ask = entry.getByRole('group', { name: 'Remove from the list' });
+		await expect(ask).toContainText('Its link goes on working');
+		await ask.getByRole('button', { name: confirm ? 'Remove it' : 'Keep it' }).click();
+	}
+
 	sectionBox(title: string) {
 		return this.page.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${title}$`) });
 	}

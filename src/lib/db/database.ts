@@ -3,6 +3,7 @@ import { fingerprint } from '$lib/module/hash';
 import type {
 	ClosedSection,
 	JoinedAssignment,
+	MadeAssignment,
 	MetaRow,
 	ReviewCard,
 	StoredAttempt,
@@ -10,7 +11,7 @@ import type {
 } from './entities';
 
 /** The schema version this code writes. Versions only grow; a released upgrade is never edited. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export class LecternDB extends Dexie {
 	attempts!: EntityTable<StoredAttempt, 'id'>;
@@ -19,6 +20,7 @@ export class LecternDB extends Dexie {
 	submissions!: EntityTable<Submission, 'checksum'>;
 	closedSections!: Table<ClosedSection, [string, string, number]>;
 	reviews!: Table<ReviewCard, [string, string]>;
+	made!: EntityTable<MadeAssignment, 'code'>;
 	/** The IndexedDB this database lives in, to open a second connection to it. */
 	readonly factory: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
@@ -61,5 +63,7 @@ export class LecternDB extends Dexie {
 			});
 		// Version 4 keeps the spaced-review card of each question the student finished.
 		this.version(4).stores({ reviews: '[moduleId+questionId], due' });
+		// Version 5 keeps the assignments a teacher made here: their "My assignments" list.
+		this.version(5).stores({ made: 'code, madeAt' });
 	}
 }

@@ -21,6 +21,17 @@ export interface JoinedAssignment {
 	handedInAt?: number;
 }
 
+/** An assignment a teacher made on this device, kept for the "My assignments" list. */
+export interface MadeAssignment {
+	/** The link's code (after `#`): the same choices make the same link, and one row. */
+	code: string;
+	assignment: Assignment;
+	/** The module's and the sections' titles as they were when the link was made. */
+	moduleTitle: string;
+	sectionTitles: string[];
+	madeAt: number;
+}
+
 /** A results file a teacher imported, as read and checked; keyed by its checksum. */
 export interface Submission {
 	checksum: string;

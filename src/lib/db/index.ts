@@ -17,3 +17,4 @@ export * from './assignments';
 export * from './submissions';
 export * from './reviews';
 export * from './backup';
+export * from './made';

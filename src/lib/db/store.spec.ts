@@ -25,6 +25,7 @@ import {
 	restoreSubmissions
 } from './submissions';
 import { reviewCards, saveReview } from './reviews';
+import { forgetMadeAssignment, keepMadeAssignment, madeAssignments } from './made';
 import { exportProgress, restoreProgress } from './backup';
 
 const attempt = newAttempt;
@@ -389,6 +390,25 @@ describe('Connection', () => {
 		expect(await restoreSubmissions(store, backup)).toEqual({ added: 1, known: 2 });
 		expect(await restoreSubmissions(store, backup)).toEqual({ added: 0, known: 3 });
 		expect((await listSubmissions(store)).map((r) => r.checksum).sort()).toEqual(['b', 'c']);
+	});
+
+	it('keeps the assignments a teacher made, the latest first, once each, until one is taken off', async () => {
+		const store = connect({ indexedDB: new IDBFactory(), IDBKeyRange });
+		const made = (code: string, madeAt: number) => ({
+			code,
+			assignment: { title: code } as never,
+			moduleTitle: 'Iraq',
+			sectionTitles: ['One'],
+			madeAt
+		});
+		await keepMadeAssignment(store, made('1.week-1', 1));
+		await keepMadeAssignment(store, made('1.week-2', 2));
+		expect((await madeAssignments(store)).map((m) => m.code)).toEqual(['1.week-2', '1.week-1']);
+		// The same link made again is one entry, now the latest.
+		await keepMadeAssignment(store, made('1.week-1', 3));
+		expect(await madeAssignments(store)).toEqual([made('1.week-1', 3), made('1.week-2', 2)]);
+		await forgetMadeAssignment(store, '1.week-1');
+		expect((await madeAssignments(store)).map((m) => m.code)).toEqual(['1.week-2']);
 	});
 
 	it('stops writing and asks for a reload when a newer tab upgrades the schema', async () => {

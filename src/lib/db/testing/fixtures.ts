@@ -26,13 +26,15 @@ const closedSections: StoreShape = {
 	indexes: { assignment: 'assignment' }
 };
 const reviews: StoreShape = { keyPath: ['moduleId', 'questionId'], indexes: { due: 'due' } };
+const made: StoreShape = { keyPath: 'code', indexes: { madeAt: 'madeAt' } };
 
 /** Every object store of each released schema version, as Dexie created it. */
 export const RELEASED_SCHEMAS = {
 	1: { attempts, meta },
 	2: { attempts, meta, assignments, submissions },
 	3: { attempts, meta, assignments, submissions, closedSections },
-	4: { attempts, meta, assignments, submissions, closedSections, reviews }
+	4: { attempts, meta, assignments, submissions, closedSections, reviews },
+	5: { attempts, meta, assignments, submissions, closedSections, reviews, made }
 } as const satisfies Record<number, Record<string, StoreShape>>;
 
 export type ReleasedVersion = keyof typeof RELEASED_SCHEMAS;
@@ -105,11 +107,22 @@ export async function writeV3Fixture(indexedDB: IDBFactory, rows: FixtureRows<3>
 	});
 }
 
-/** A version 4 database (current): adds the spaced-review cards. */
+/** A version 4 database: adds the spaced-review cards. */
 export async function writeV4Fixture(indexedDB: IDBFactory, rows: FixtureRows<4>): Promise<void> {
 	await writeFixture(indexedDB, 4, {
 		meta: [
 			{ key: 'schema', value: 4 },
+			{ key: 'created', value: 1 }
+		],
+		...rows
+	});
+}
+
+/** A version 5 database (current): adds the assignments a teacher made. */
+export async function writeV5Fixture(indexedDB: IDBFactory, rows: FixtureRows<5>): Promise<void> {
+	await writeFixture(indexedDB, 5, {
+		meta: [
+			{ key: 'schema', value: 5 },
 			{ key: 'created', value: 1 }
 		],
 		...rows

@@ -15,6 +15,7 @@ import { LecternDB, SCHEMA_VERSION } from '../database';
 import type {
 	ClosedSection,
 	JoinedAssignment,
+	MadeAssignment,
 	MetaRow,
 	StoredAttempt,
 	Submission
@@ -22,11 +23,13 @@ import type {
 import { StorageError } from '../errors';
 import { reviewCards, saveReview } from '../reviews';
 import { importSubmission, removeAssignmentFiles } from '../submissions';
+import { forgetMadeAssignment, keepMadeAssignment } from '../made';
 import {
 	writeV1Fixture,
 	writeV2Fixture,
 	writeV3Fixture,
 	writeV4Fixture,
+	writeV5Fixture,
 	type ReleasedVersion
 } from './fixtures';
 
@@ -120,6 +123,14 @@ export const handedIn: ClosedSection = {
 
 export const cards: ReviewCard[] = newCards(ownWork, new Set());
 
+export const made: MadeAssignment = {
+	code: '1.made.xyz',
+	assignment: { ...assignment, roster: ['Samira', 'Sam'] },
+	moduleTitle: 'Iraq',
+	sectionTitles: ['One', 'Two'],
+	madeAt: 9
+};
+
 // A type, not an interface, so that it can be read as rows by table name.
 export type Tables = {
 	attempts: StoredAttempt[];
@@ -128,6 +139,7 @@ export type Tables = {
 	submissions: Submission[];
 	closedSections: ClosedSection[];
 	reviews: ReviewCard[];
+	made: MadeAssignment[];
 };
 
 /** What a student of release `version` could have saved; tables that release lacked are empty. */
@@ -144,7 +156,8 @@ export function savedBy(version: ReleasedVersion): Tables {
 		assignments: version >= 2 ? [joined] : [],
 		submissions: version >= 2 ? [submission] : [],
 		closedSections: version >= 3 ? [handedIn] : [],
-		reviews: version >= 4 ? cards : []
+		reviews: version >= 4 ? cards : [],
+		made: version >= 5 ? [made] : []
 	};
 }
 
@@ -158,7 +171,8 @@ export const writeRelease: Record<ReleasedVersion, (f: IDBFactory, rows: Tables)
 				submissions: r.submissions
 			}),
 		3: (f, r) => writeV3Fixture(f, r),
-		4: (f, r) => writeV4Fixture(f, r)
+		4: (f, r) => writeV4Fixture(f, r),
+		5: (f, r) => writeV5Fixture(f, r)
 	};
 
 /** A fresh browser holding what release `version` saved. */
@@ -259,7 +273,9 @@ export const WRITES = {
 	reviewCards: (s: Connection) => reviewCards(s, () => [{ ...newCard, questionId: 'q-new' }]),
 	markExported: (s: Connection) => markExported(s, 100),
 	resetModule: (s: Connection) => resetModule(s, 'iraq'),
-	removeAssignment: (s: Connection) => removeAssignmentFiles(s, CODE)
+	removeAssignment: (s: Connection) => removeAssignmentFiles(s, CODE),
+	keepMadeAssignment: (s: Connection) => keepMadeAssignment(s, { ...made, code: '1.new.y' }),
+	forgetMadeAssignment: (s: Connection) => forgetMadeAssignment(s, made.code)
 };
 
 export type WriteName = keyof typeof WRITES;

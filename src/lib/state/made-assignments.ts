@@ -1,0 +1,28 @@
+import type { MadeAssignment } from '$lib/db/entities';
+import { LiveRead } from './live.svelte';
+import { keeps, withDatabase } from './storage.svelte';
+
+/** The assignments made on this device, the latest first, live (another tab may make one). */
+export const madeAssignments = () =>
+	new LiveRead<MadeAssignment[]>(
+		() => undefined,
+		(db) => db.madeAssignmentsQuery,
+		[]
+	);
+
+/**
+ * Keeps an assignment just made on the teacher's list: 'saved', or 'not-kept' where this browser
+ * keeps nothing. A failed write throws a StorageError; the link works either way.
+ */
+export async function keepMadeAssignment(row: MadeAssignment): Promise<'saved' | 'not-kept'> {
+	if (!(await keeps())) return 'not-kept';
+	const { db, conn } = await withDatabase();
+	await db.keepMadeAssignment(conn, row);
+	return 'saved';
+}
+
+/** Takes an assignment off the list, in its own transaction; its link goes on working. */
+export async function forgetMadeAssignment(code: string): Promise<void> {
+	const { db, conn } = await withDatabase();
+	await db.forgetMadeAssignment(conn, code);
+}
