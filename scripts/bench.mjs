@@ -13,7 +13,14 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 import { lighthouseSection, runLighthouse, stopLighthouse } from './bench-lighthouse.mjs';
 import { checkAssignmentLink, measurePages, pagesTable, unmeasuredRoutes } from './bench-pages.mjs';
-import { CLASS_SIZE, QUESTIONS, measureImport } from './bench-teacher.mjs';
+import {
+	CLASS_SIZES,
+	HANDED_IN,
+	QUESTIONS,
+	ROSTER_SIZE,
+	measureImport,
+	measureRosterClass
+} from './bench-teacher.mjs';
 
 const PORT = 4180;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -417,20 +424,33 @@ function machine(browserVersion) {
 	].join('\n');
 }
 
-/** The import runs: median and range of the time, and what was imported. */
-function importTable(runs) {
-	const times = runs.map((r) => r.ms);
-	const mb = (runs[0].bytes / 1024 ** 2).toFixed(1);
-	return table(
-		['Measure', 'Median [min–max]'],
-		[
+/** The import runs: median and range of the time, and what was imported, for each class size. */
+function importTable({ sizes, roster }) {
+	const spread = (times) =>
+		`${ms(median(times))} [${ms(Math.min(...times))}–${ms(Math.max(...times))}]`;
+	const mb = (bytes) => (bytes / 1024 ** 2).toFixed(1);
+	const rows = CLASS_SIZES.flatMap((n) => {
+		const runs = sizes[n];
+		const times = runs.map((r) => r.ms);
+		return [
 			[
-				`Import ${CLASS_SIZE} results files of ${QUESTIONS} questions (${mb} MB) and draw the dashboard`,
-				`${ms(median(times))} [${ms(Math.min(...times))}–${ms(Math.max(...times))}]`
+				`Import ${n} results files of ${QUESTIONS} questions (${mb(runs[0].bytes)} MB) and draw the dashboard`,
+				spread(times)
 			],
-			['Per file', ms(median(times) / CLASS_SIZE)]
+			[`Per file, class of ${n}`, ms(median(times) / n)]
+		];
+	});
+	rows.push(
+		[
+			`Class of ${ROSTER_SIZE} with a class list: make the link on the Assign page`,
+			spread(roster.map((r) => r.linkMs))
+		],
+		[
+			`… then import the ${HANDED_IN} files handed in (${mb(roster[0].bytes)} MB, every section) until the dashboard names the ${ROSTER_SIZE - HANDED_IN} missing`,
+			spread(roster.map((r) => r.importMs))
 		]
 	);
+	return table(['Measure', 'Median [min–max]'], rows);
 }
 
 /** Cold and warm visits side by side. */
@@ -534,12 +554,17 @@ ${budgetsTable(results.section)}
 ## Teacher dashboard: a class imported at once
 
 The same phone emulation (CPU slowed 4×; the files are local, so the network does not count), an
-empty database each run. ${CLASS_SIZE} sealed results files of ${QUESTIONS} questions each (one
+empty database each run. Classes of ${CLASS_SIZES.join(' and ')}: sealed results files of ${QUESTIONS} questions each (one
 immediate-mode assignment of consecutive sections, made by scripts/results-fixtures.mjs with a
 fixed seed, about 1.5 tries a question) are chosen in the file picker; the time runs from then
 until the class table has a row for every student and two frames have passed. It covers reading,
 checking (schema, SHA-256) and storing each file in its own transaction, then re-grading every
-file and computing the item analysis and mastery tables. ${runs} runs.
+file and computing the item analysis and mastery tables. ${runs} runs of each.
+
+The class with a list: on the Assign page the teacher pastes ${ROSTER_SIZE} names and makes the
+link (timed from the press to the sheet drawn). ${HANDED_IN} students hand in, each file made
+for that link's code under a name picked from the list; they are imported as above, and the time
+runs until the table has ${HANDED_IN} rows and the dashboard names the ${ROSTER_SIZE - HANDED_IN} who have not handed in.
 
 ${importTable(imports)}
 
@@ -607,15 +632,19 @@ async function main() {
 				);
 			}
 		}
-		const imports = [];
+		const imports = { sizes: Object.fromEntries(CLASS_SIZES.map((n) => [n, []])), roster: [] };
+		const phone = { origin: ORIGIN, device: DEVICE, emulate: emulatePhone };
 		for (let i = 1; i <= runs; i++) {
-			const run = await measureImport(browser, {
-				origin: ORIGIN,
-				device: DEVICE,
-				emulate: emulatePhone
-			});
-			imports.push(run);
-			console.log(`run ${i}/${runs} teacher import: ${ms(run.ms)}`);
+			for (const n of CLASS_SIZES) {
+				const run = await measureImport(browser, phone, n);
+				imports.sizes[n].push(run);
+				console.log(`run ${i}/${runs} teacher import of ${n}: ${ms(run.ms)}`);
+			}
+			const run = await measureRosterClass(browser, phone);
+			imports.roster.push(run);
+			console.log(
+				`run ${i}/${runs} class of ${ROSTER_SIZE}: link ${ms(run.linkMs)}, import ${ms(run.importMs)}`
+			);
 		}
 		const lighthouse = values['no-lighthouse']
 			? { skipped: true }

@@ -18,5 +18,5 @@ export function classFiles(
 	mod: BenchModule,
 	sections: string[],
 	students: number,
-	code?: string
+	options?: { code?: string; names?: readonly string[] }
 ): { name: string; text: string }[];

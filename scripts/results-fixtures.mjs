@@ -90,8 +90,12 @@ function random(seed) {
 	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-/** `students` sealed results files for one immediate-mode assignment of `sections`. */
-export function classFiles(mod, sections, students, code = '1.bench.class') {
+/**
+ * `students` sealed results files for one immediate-mode assignment of `sections`. With `names`
+ * (a class list the link carries), the files are version 3: each student picked their name from
+ * the list and carries a student id, as the app makes them.
+ */
+export function classFiles(mod, sections, students, { code = '1.bench.class', names } = {}) {
 	const asked = mod.questions.filter((q) => sections.includes(q.section));
 	const rand = random(42);
 	const start = Date.parse('2026-11-20T09:00:00Z');
@@ -116,7 +120,7 @@ export function classFiles(mod, sections, students, code = '1.bench.class') {
 		}
 		const body = {
 			format: 'lectern-results',
-			version: 2,
+			version: names ? 3 : 2,
 			module: { id: mod.id, version: 'bench' },
 			assignment: {
 				code,
@@ -128,7 +132,8 @@ export function classFiles(mod, sections, students, code = '1.bench.class') {
 				passMark: 0,
 				locked: false
 			},
-			student: `Student ${n + 1}`,
+			student: names?.[n] ?? `Student ${n + 1}`,
+			...(names ? { studentId: `bench-${n + 1}` } : {}),
 			handedInAt: new Date(at + 60_000).toISOString(),
 			attempts,
 			closed: [],
