@@ -29,6 +29,7 @@ export class QuizSession {
 	readonly #questions: Question[];
 	readonly #drafts: DraftStore;
 	#chosen = $state.raw<Record<string, Answer>>({});
+	#restoring = $state(true);
 	/** Deferred mode: choosing is answering, so each whole answer chosen is saved at once. */
 	readonly #choosingSaves: boolean;
 	#typing: ReturnType<typeof setTimeout> | undefined;
@@ -98,6 +99,14 @@ export class QuizSession {
 		}
 	}
 
+	/**
+	 * True until the choices kept before a reload are back on screen: until then a blank answer
+	 * on screen may be about to fill in, and checking it would say "give an answer first".
+	 */
+	get restoring(): boolean {
+		return this.#restoring;
+	}
+
 	forgetDrafts() {
 		this.#chosen = {};
 	}
@@ -127,10 +136,15 @@ export class QuizSession {
 			(log) => this.send({ type: 'progress.restored', ...log }),
 			() => this.send({ type: 'progress.restored', attempts: [] })
 		);
-		void this.#drafts.take(this.#questions).then((kept) => {
-			this.#chosen = { ...kept, ...this.#chosen };
-			void this.saveChosen();
-		});
+		void this.#drafts
+			.take(this.#questions)
+			// A draft that cannot be read back (its check failed to load) is lost, not waited for.
+			.catch(() => ({}))
+			.then((kept) => {
+				this.#chosen = { ...kept, ...this.#chosen };
+				this.#restoring = false;
+				void this.saveChosen();
+			});
 		const keep = () => this.#drafts.keep(this.#chosen);
 		// A phone may kill a hidden page without pagehide: hiding is the last sure moment.
 		const hidden = () => document.visibilityState === 'hidden' && keep();
