@@ -37,6 +37,8 @@ export function follow<T>(
  * One live read, as a page shows it: `current` holds `initial` until the first answer, and
  * stays so where this browser keeps nothing; a failure is kept in `error` as a typed problem.
  * With `atMostEvery` (ms), changes that come faster than that are shown together, the latest.
+ * While `paused` (reactive) holds, it stops following and keeps what it shows; it reads once
+ * when it resumes.
  *
  * Create it while a component initialises: it subscribes in an `$effect`, starts again when a
  * reactive value read by `args` (a module id) changes, and unsubscribes when the component goes.
@@ -53,11 +55,12 @@ export class LiveRead<T, A = void> {
 		args: () => A,
 		pick: (db: Database, args: A) => Query<T>,
 		initial: T,
-		{ atMostEvery = 0 }: { atMostEvery?: number } = {}
+		{ atMostEvery = 0, paused = () => false }: { atMostEvery?: number; paused?: () => boolean } = {}
 	) {
 		this.#current = $state.raw(initial);
 		$effect(() => {
 			const chosen = args();
+			if (paused()) return;
 			this.#isLoading = true;
 			const stop = follow(
 				(db) => pick(db, chosen),

@@ -55,15 +55,16 @@ async function importOne(f: File, knownModules: ReadonlySet<string>): Promise<Fi
 }
 
 /**
- * Every results file imported on this device, in the order they came, live. While a class's
- * files come in one by one, the dashboard is drawn again at most four times a second.
+ * Every results file imported on this device, in the order they came, live (another tab may
+ * import or remove some), drawn again at most four times a second. While `importing` holds it
+ * waits: reading every file back after each one kept made a class of 200 take minutes on a phone.
  */
-export const importedFiles = () =>
+export const importedFiles = (importing: () => boolean = () => false) =>
 	new LiveRead<Submission[]>(
 		() => undefined,
 		(db) => db.submissionsQuery,
 		[],
-		{ atMostEvery: 250 }
+		{ atMostEvery: 250, paused: importing }
 	);
 
 /** Removes one class's imported files (one assignment), in one transaction; returns how many. */
