@@ -57,6 +57,7 @@ test('the links a teacher made are kept in My assignments, to show again after a
 	// Taking one off the list is asked first; keeping it changes nothing.
 	await assignPage.removeMade('Week 2', false);
 	await expect(assignPage.madeTitles()).toHaveText(['Week 2', 'Week 1']);
+	await expect(assignPage.removeButton('Week 2')).toBeFocused();
 	await assignPage.removeMade('Week 2', true);
 	await expect(assignPage.myAssignments.getByRole('status')).toHaveText(
 		'“Week 2” was removed from your list.'

@@ -82,11 +82,19 @@ export class AssignPage {
 		return this.sheet(title).getByRole('textbox', { name: 'Link for your students' }).inputValue();
 	}
 
+	removeButton(title: string) {
+		return this.made(title).getByRole('button', { name: `Remove from the list: ${title}` });
+	}
+
 	/** Asks to remove an entry of My assignments; `confirm` answers the question it asks. */
 	async removeMade(title: string, confirm: boolean) {
 		const entry = this.made(title);
-		await entry.getByRole('button', { name: `Remove from the list: ${title}` }).click();
+		await this.removeButton(title).click();
+		// The button pressed is gone: the focus is on the question in its place.
 		const ask = entry.getByRole('group', { name: 'Remove from the list' });
+		await expect(
+			ask.getByText(`Remove “${title}” from your list?`, { exact: false })
+		).toBeFocused();
 		await expect(ask).toContainText('Its link goes on working');
 		await ask.getByRole('button', { name: confirm ? 'Remove it' : 'Keep it' }).click();
 	}

@@ -1,5 +1,9 @@
 /** What the reading-aid pages alone say (timeline, map, who's who, glossary): not loaded by a section. */
 export const aidPagesText = {
+	whoIsWhoIntro:
+		'Every person, group and state in the article: what it is, the part it plays, and how the article says it stands to the others.',
+	glossaryIntro:
+		'Words a reader may not know, explained in our words. Tap a word in the text to see its meaning.',
 	reportings: {
 		fact: 'Reported as fact',
 		quoted: "Someone's words, quoted",

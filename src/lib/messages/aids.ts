@@ -2,13 +2,9 @@
 export const aidsText = {
 	readingAids: 'Reading aids',
 	whoIsWho: "Who's who",
-	whoIsWhoIntro:
-		'Every person, group and state in the article: what it is, the part it plays, and how the article says it stands to the others.',
 	timeline: 'Timeline',
 	mapTitle: 'Map',
 	glossary: 'Glossary',
-	glossaryIntro:
-		'Words a reader may not know, explained in our words. Tap a word in the text to see its meaning.',
 	actorKinds: {
 		person: 'Person',
 		'armed-group': 'Armed group',

@@ -20,7 +20,7 @@ export const madeText = {
 	intro: 'The links you made here, kept on this device only, so that you can share them again.',
 	none: 'None yet: each link you make is listed here.',
 	notKept: 'This browser is not keeping data, so the links you make are not listed here.',
-	readFailed: 'Your assignments could not be read from this browser’s storage.',
+	readFailed: 'Your assignments could not be read from this browser’s storage:',
 	details: (moduleTitle: string, className: string, madeAt: string) =>
 		[moduleTitle, className.trim() ? `Class ${className}` : '', `made ${madeAt}`]
 			.filter(Boolean)

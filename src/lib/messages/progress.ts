@@ -1,9 +1,7 @@
 /** How far a student has got: in each section, and what they know of each actor and event. */
 export const progressText = {
 	sections: 'Sections',
-	sectionLabel: (n: number) => `Section ${n}`,
 	progressSummary: (done: number, total: number) => `${done} of ${total} questions answered`,
-	score: (points: string, max: number) => `Score: ${points} of ${max}`,
 	notStarted: 'Not started',
 	inProgress: 'In progress',
 	finished: 'Finished',

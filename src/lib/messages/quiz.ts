@@ -1,5 +1,7 @@
 /** What the section quiz says: questions, feedback, and the section's results. */
 export const quizText = {
+	sectionLabel: (n: number) => `Section ${n}`,
+	score: (points: string, max: number) => `Score: ${points} of ${max}`,
 	readFirst: 'Read the section, then answer the questions below it.',
 	quiz: 'Questions',
 	toQuestions: 'Go to the questions',

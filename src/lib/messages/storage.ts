@@ -29,8 +29,6 @@ export const storageText = {
 			'this section was handed in meanwhile (in another tab?): its answers can no longer change',
 		failed: 'the browser refused to save it'
 	},
-	yourData: 'Your progress',
-	dataNote: 'Your answers are kept only in this browser, on this device. Nothing is sent anywhere.',
 	download: 'Download my progress',
 	downloadNote: 'A JSON file with every answer you have checked, in every module.',
 	downloaded: 'Your progress file was downloaded.',
@@ -60,13 +58,7 @@ export const storageText = {
 	},
 	restoreFailed: (why: string) => `The file could not be restored: ${why}. Nothing was changed.`,
 	safariNote:
-		'On Safari, a site’s data is deleted after 7 days without a visit, unless the site is on your Home Screen (Share, then Add to Home Screen). Download your progress, or add Lectern to your Home Screen.',
-	reset: 'Reset this module…',
-	resetConfirm: (title: string) =>
-		`Delete every answer you gave in “${title}”? This cannot be undone.`,
-	resetYes: 'Delete my answers',
-	resetNo: 'Cancel',
-	resetDone: 'Your answers for this module were deleted.'
+		'On Safari, a site’s data is deleted after 7 days without a visit, unless the site is on your Home Screen (Share, then Add to Home Screen). Download your progress, or add Lectern to your Home Screen.'
 } as const;
 
 /** A storage failure in words a student can act on; unknown causes get the general one. */

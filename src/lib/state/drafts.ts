@@ -7,6 +7,8 @@ import type { Answer, Question } from '$lib/module/types';
  */
 export class DraftStore {
 	readonly #key: string;
+	/** What was kept but not yet read back: kept again with the page's own, so it is not lost. */
+	#unread: object = {};
 
 	constructor(where: { moduleId: string; sectionId: string; assignment: string | null }) {
 		this.#key = `lectern:drafts:${where.moduleId}/${where.sectionId}/${where.assignment ?? ''}`;
@@ -17,14 +19,21 @@ export class DraftStore {
 		let saved: unknown;
 		try {
 			saved = JSON.parse(sessionStorage.getItem(this.#key) ?? 'null');
-			sessionStorage.removeItem(this.#key);
 		} catch {
 			return {};
 		}
 		if (!saved || typeof saved !== 'object') return {};
+		this.#unread = saved;
 		// The schema loads only when there is something to check: the section page stays small.
+		// Should it fail to load, what was kept stays kept, for the next visit to read.
 		const { isAnswer } = await import('./draft-check');
 		const kept = saved as Record<string, unknown>;
+		this.#unread = {};
+		try {
+			sessionStorage.removeItem(this.#key);
+		} catch {
+			// Read once or twice, a draft comes back the same.
+		}
 		return Object.fromEntries(
 			questions.flatMap((q) => {
 				const a = Object.hasOwn(kept, q.id) ? kept[q.id] : undefined;
@@ -35,7 +44,7 @@ export class DraftStore {
 
 	keep(drafts: Record<string, Answer>) {
 		try {
-			sessionStorage.setItem(this.#key, JSON.stringify(drafts));
+			sessionStorage.setItem(this.#key, JSON.stringify({ ...this.#unread, ...drafts }));
 		} catch {
 			// Nothing can be kept; the checked answers are in IndexedDB anyway.
 		}

@@ -1,6 +1,6 @@
 import type { MadeAssignment } from '$lib/db/entities';
 import { LiveRead } from './live.svelte';
-import { keeps, withDatabase } from './storage.svelte';
+import { keepsNothing, withDatabase } from './storage.svelte';
 
 /** The assignments made on this device, the latest first, live (another tab may make one). */
 export const madeAssignments = () =>
@@ -15,7 +15,8 @@ export const madeAssignments = () =>
  * keeps nothing. A failed write throws a StorageError; the link works either way.
  */
 export async function keepMadeAssignment(row: MadeAssignment): Promise<'saved' | 'not-kept'> {
-	if (!(await keeps())) return 'not-kept';
+	// Only a browser with no storage at all keeps nothing; a full disk or a newer tab is a failure.
+	if (await keepsNothing()) return 'not-kept';
 	const { db, conn } = await withDatabase();
 	await db.keepMadeAssignment(conn, row);
 	return 'saved';

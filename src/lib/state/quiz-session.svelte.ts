@@ -18,6 +18,8 @@ import { DraftStore } from './drafts';
 
 /** How long typing must pause before a typed answer is saved, where choosing saves. */
 const TYPING_PAUSE_MS = 800;
+/** How long Check waits for the choices kept before a reload to come back, at most. */
+const DRAFT_WAIT_MS = 8000;
 
 /**
  * One section's quiz as a page runs it: the machine with its writes supplied, the live log fed
@@ -136,21 +138,27 @@ export class QuizSession {
 			(log) => this.send({ type: 'progress.restored', ...log }),
 			() => this.send({ type: 'progress.restored', attempts: [] })
 		);
-		void this.#drafts
-			.take(this.#questions)
-			// A draft that cannot be read back (its check failed to load) is lost, not waited for.
-			.catch(() => ({}))
-			.then((kept) => {
+		// A kept choice whose check fails to load, or is slow to, is not waited for long: it stays
+		// kept for the next visit (DraftStore), and Check works meanwhile.
+		let waiting: ReturnType<typeof setTimeout> | undefined;
+		const giveUp = new Promise<Record<string, Answer>>((resolve) => {
+			waiting = setTimeout(() => resolve({}), DRAFT_WAIT_MS);
+		});
+		void Promise.race([this.#drafts.take(this.#questions).catch(() => ({})), giveUp]).then(
+			(kept) => {
+				clearTimeout(waiting);
 				this.#chosen = { ...kept, ...this.#chosen };
 				this.#restoring = false;
 				void this.saveChosen();
-			});
+			}
+		);
 		const keep = () => this.#drafts.keep(this.#chosen);
 		// A phone may kill a hidden page without pagehide: hiding is the last sure moment.
 		const hidden = () => document.visibilityState === 'hidden' && keep();
 		addEventListener('pagehide', keep);
 		document.addEventListener('visibilitychange', hidden);
 		return () => {
+			clearTimeout(waiting);
 			stopFollowing();
 			removeEventListener('pagehide', keep);
 			document.removeEventListener('visibilitychange', hidden);

@@ -17,9 +17,9 @@ import {
 	readAll,
 	WRITES,
 	EVERY_WRITE,
-	quietDexie,
 	handedIn
 } from '../testing/samples';
+import { quietDexie } from '../testing/browser-env';
 
 describe('two tabs', () => {
 	it('two tabs answering the same section at once keep every answer exactly once', async () => {

@@ -12,9 +12,9 @@ import {
 	request,
 	snapshot,
 	rowsOf,
-	expectEveryWriteRefused,
-	memoryStorage
+	expectEveryWriteRefused
 } from '../testing/samples';
+import { memoryStorage } from '../testing/browser-env';
 
 describe('site data wiped while the page is open', () => {
 	it('the tab stops saving rather than starting an empty database, and still hands over what it could not save', async () => {

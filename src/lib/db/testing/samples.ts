@@ -2,7 +2,7 @@
 // suites share (src/lib/db/faults/*.spec.ts).
 import Dexie, { type Transaction } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { expect, onTestFinished, vi } from 'vitest';
+import { expect } from 'vitest';
 import type { Assignment } from '$lib/assign/link';
 import type { Attempt } from '$lib/module/progress';
 import type { ResultsFile } from '$lib/results/file';
@@ -289,26 +289,3 @@ export async function expectEveryWriteRefused(store: Connection, problem: string
 		await expect(refused, name).rejects.toMatchObject({ problem });
 	}
 }
-
-/** Dexie says on the console when an upgrade is blocked; these tests cause that on purpose. */
-export function quietDexie() {
-	const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-	onTestFinished(() => warn.mockRestore());
-}
-
-/** A browser's localStorage, for one test: Node has none. */
-export function memoryStorage(): Storage {
-	const items = new Map<string, string>();
-	return {
-		get length() {
-			return items.size;
-		},
-		clear: () => items.clear(),
-		getItem: (key) => items.get(key) ?? null,
-		key: (index) => [...items.keys()][index] ?? null,
-		removeItem: (key) => void items.delete(key),
-		setItem: (key, value) => void items.set(key, String(value))
-	};
-}
-
-// ---------------------------------------------------------------------------------------------
