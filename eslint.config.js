@@ -64,13 +64,13 @@ export default ts.config(
 		}
 	},
 	{
-		// Test-only database helpers stay out of the app.
+		// Test-only helpers (database, module fixtures) stay out of the app.
 		files: ['src/**'],
-		ignores: ['src/**/*.spec.ts', 'src/lib/db/testing/**'],
+		ignores: ['src/**/*.spec.ts', 'src/lib/db/testing/**', 'src/lib/server/testing/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['**/db/testing/*'], message: 'Test-only.' }] }
+				{ patterns: [{ group: ['**/db/testing/*', '**/server/testing/*'], message: 'Test-only.' }] }
 			]
 		}
 	}

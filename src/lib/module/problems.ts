@@ -6,17 +6,23 @@ export interface ModuleProblem {
 	/** Where in the file: a field path such as questions[3].options[1].text, or a line. */
 	place: string;
 	message: string;
+	/** Advice (a pattern that gives answers away, a rule of the guide): it does not fail the build. */
+	warning?: true;
 }
 
 export class ModuleError extends Error {
 	constructor(readonly problems: ModuleProblem[]) {
 		super(
-			`${problems.length} problem(s) in module:\n` +
-				problems.map((p) => `  ${p.file} ${p.place}: ${p.message}`).join('\n')
+			`${problems.filter((p) => !p.warning).length} problem(s) in module:\n` +
+				problems.map((p) => `  ${problemLine(p)}`).join('\n')
 		);
 		this.name = 'ModuleError';
 	}
 }
+
+/** One problem as the checker and the build print it: file, place, and what to do. */
+export const problemLine = (p: ModuleProblem) =>
+	`${p.file}${p.place ? ` ${p.place}` : ''}: ${p.warning ? 'warning: ' : ''}${p.message}`;
 
 export function formatPath(path: Path): string {
 	return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
@@ -54,6 +60,12 @@ export class Problems {
 		});
 	};
 
+	/** Advice at a field path of the data file: reported, but the module still builds. */
+	readonly warn: Report = (path, message) => {
+		this.at(path, message);
+		this.list[this.list.length - 1]!.warning = true;
+	};
+
 	/** A problem in another file, such as the article. */
 	add(problem: ModuleProblem) {
 		this.list.push(problem);
@@ -61,6 +73,6 @@ export class Problems {
 
 	/** Stops the build here when anything is wrong, so later checks see sound data. */
 	throwIfAny() {
-		if (this.list.length) throw new ModuleError(this.list);
+		if (this.list.some((p) => !p.warning)) throw new ModuleError(this.list);
 	}
 }

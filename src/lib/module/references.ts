@@ -1,5 +1,6 @@
 import { buildQuestion } from '$lib/question-types/builds';
 import { locateQuote } from './article';
+import { describeChar, nearMiss } from './near-miss';
 import { reservedSectionIds } from './kinds';
 import { occursIn, termId } from './mentions';
 import { listedTwice, type Path, type Problems } from './problems';
@@ -13,6 +14,18 @@ export interface Resolved {
 	background: Background[];
 	glossary: GlossaryEntry[];
 	questions: Question[];
+}
+
+/** Why a quote is not in its section, and where it comes closest: one wrong apostrophe is common. */
+function notFound(section: Section, quote: string): string {
+	const near = nearMiss(section, quote);
+	const head = `not found word for word in section "${section.id}"`;
+	if (!near) return `${head}: copy the sentence from article.md`;
+	const shown = near.sentence.length > 120 ? `${near.sentence.slice(0, 117)}…` : near.sentence;
+	return (
+		`${head}. The nearest sentence is "${shown}"; ` +
+		`at character ${near.column} the evidence has ${describeChar(near.ours)} where the article has ${describeChar(near.theirs)}`
+	);
 }
 
 /**
@@ -58,7 +71,7 @@ export function resolveReferences(
 		if (!section) return [];
 		return quotes.flatMap((quote, i) => {
 			const ids = locateQuote(section, quote);
-			if (!ids) at([...path, i], `not found word for word in section "${section.id}"`);
+			if (!ids) at([...path, i], notFound(section, quote));
 			return ids ?? [];
 		});
 	};

@@ -2,12 +2,14 @@ import * as v from 'valibot';
 import { parseArticle } from './article';
 import { fingerprint } from './hash';
 import { checkNames, linkNames } from './names';
-import { ModuleError, Problems, type Path } from './problems';
+import { ModuleError, Problems, type ModuleProblem, type Path } from './problems';
+import { adviseModule } from './quality';
 import { resolveReferences } from './references';
+import { plainIssue } from './plain-issues';
 import { ModuleFile } from './schema';
 import type { Module } from './types';
 
-export { ModuleError, formatPath, type ModuleProblem, type Path } from './problems';
+export { ModuleError, formatPath, problemLine, type ModuleProblem, type Path } from './problems';
 
 export interface ModuleSources {
 	/** Names used in messages, e.g. content/modules/x/module.yaml */
@@ -25,7 +27,31 @@ export interface ModuleSources {
  * linked by (names.ts). Each stage runs only on data the one before found sound.
  */
 export function resolveModule(src: ModuleSources): Module {
+	return build(src, new Problems(src.dataFile, src.lineOf)).module;
+}
+
+/**
+ * Every problem of a module at once, errors and advice (warnings): what `npm run check:modules`
+ * prints and the build reports. The module is null when an error stops it building.
+ */
+export function checkModule(src: ModuleSources): {
+	module: Module | null;
+	problems: ModuleProblem[];
+} {
 	const problems = new Problems(src.dataFile, src.lineOf);
+	try {
+		const { module, data } = build(src, problems);
+		adviseModule(data, module, problems.warn, (message) =>
+			problems.add({ file: src.articleFile, place: '', message, warning: true })
+		);
+		return { module, problems: problems.list };
+	} catch (e) {
+		if (e instanceof ModuleError) return { module: null, problems: e.problems };
+		throw e;
+	}
+}
+
+function build(src: ModuleSources, problems: Problems): { module: Module; data: ModuleFile } {
 	const article = parseArticle(src.article);
 	for (const p of article.problems) {
 		problems.add({ file: src.articleFile, place: `line ${p.line}`, message: p.message });
@@ -35,7 +61,7 @@ export function resolveModule(src: ModuleSources): Module {
 	if (!parsed.success) {
 		for (const issue of parsed.issues) {
 			const path: Path = issue.path?.map((item) => item.key as string | number) ?? [];
-			problems.at(path.length ? path : ['(top)'], issue.message);
+			problems.at(path.length ? path : ['(top)'], plainIssue(issue, ModuleFile, src.data));
 		}
 		throw new ModuleError(problems.list);
 	}
@@ -50,7 +76,7 @@ export function resolveModule(src: ModuleSources): Module {
 	problems.throwIfAny();
 	linkNames(article.sections, data.actors, glossary, problems.at);
 	problems.throwIfAny();
-	return {
+	const module: Module = {
 		id: data.id,
 		// Changes whenever a question or its key does: results files name the version they answered.
 		version: fingerprint(JSON.stringify(data.questions)),
@@ -69,4 +95,5 @@ export function resolveModule(src: ModuleSources): Module {
 		aftermath: data.aftermath,
 		questions
 	};
+	return { module, data };
 }

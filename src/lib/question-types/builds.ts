@@ -51,6 +51,24 @@ export const needsMap = (q: { type: QuestionType }): boolean => !!builds[q.type]
 /** About how long a student takes over a question, in minutes (see QuestionBuild.minutes). */
 export const questionMinutes = (q: { type: QuestionType }): number => builds[q.type].minutes ?? 1;
 
+/**
+ * Each type's advice on its questions taken together (see QuestionBuild.advise): `at` is the
+ * question's index in the module's list, or null for a pattern across them.
+ */
+export function adviseQuestions(
+	questions: readonly { type: QuestionType }[],
+	warn: (at: number | null, message: string) => void
+) {
+	for (const type of Object.keys(builds) as QuestionType[]) {
+		const indexes = questions.flatMap((q, i) => (q.type === type ? [i] : []));
+		const part = builds[type] as { advise?: QuestionBuild<never>['advise'] };
+		if (!indexes.length || !part.advise) continue;
+		part.advise(indexes.map((i) => questions[i]) as never[], (at, message) =>
+			warn(at === null ? null : indexes[at]!, message)
+		);
+	}
+}
+
 /** Checks a question's key and builds the question as the app uses it. */
 export function buildQuestion<K extends QuestionType>(
 	type: K,

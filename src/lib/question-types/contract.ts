@@ -119,6 +119,15 @@ export interface QuestionBuild<S extends TypeShape> {
 	 * 1 if left out. The Assign page's time estimate adds these up.
 	 */
 	minutes?: number;
+	/**
+	 * Advice on the module's questions of this type, taken together: patterns that let a student
+	 * score without reading (the key always the longest option, say). Warnings, never errors;
+	 * `at` is the index of a question in `questions`, or null for the set.
+	 */
+	advise?(
+		questions: readonly S['file'][],
+		warn: (at: number | null, message: string) => void
+	): void;
 	/** The question as the app uses it: its evidence (found for every type alike) and display orders. */
 	prepare(q: S['file'], evidenceIds: string[], ctx: BuildContext): S['question'];
 }

@@ -1,5 +1,6 @@
 import type { Module, ModuleOutline } from '$lib/module/types';
-import { parseModule } from './parse-module';
+import { ModuleError } from '$lib/module/resolve';
+import { checkModuleFiles } from './parse-module';
 
 // Every folder under content/modules is a module: adding one needs no code change.
 const yamlFiles = import.meta.glob('/content/modules/*/module.yaml', {
@@ -22,7 +23,13 @@ export function allModules(): Module[] {
 			const folder = path.slice(1, -'/module.yaml'.length);
 			const article = articleFiles[`/${folder}/article.md`];
 			if (article === undefined) throw new Error(`${folder}: article.md is missing`);
-			const module = parseModule(folder, yamlText, article);
+			const { module, problems } = checkModuleFiles(folder, yamlText, article);
+			if (!module) throw new ModuleError(problems);
+			// Errors stop the build with the checker's own lines; warnings are counted, and
+			// `npm run check:modules` lists them. The tests check modules on their own.
+			const warnings = problems.filter((p) => p.warning).length;
+			if (warnings && !process.env.VITEST)
+				console.warn(`${folder}: ${warnings} warnings: run npm run check:modules to see them`);
 			const name = folder.split('/').at(-1);
 			if (module.id !== name) {
 				throw new Error(`${folder}/module.yaml id: must equal the folder name "${name}"`);

@@ -1,54 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModuleError } from '$lib/module/resolve';
 import { parseModule } from './parse-module';
-
-const article = `## Only part {#part}
-
-ISIS took Mosul. Obama said "I don't rule out anything."
-`;
-
-const yaml = (questionExtra = '', top = '') => `format: 1
-id: tiny
-title: Tiny
-summary: A tiny module.
-language: en
-${top}source:
-  headline: Tiny
-  author: Someone
-  publishers: [{ name: Paper, role: original }]
-  date: 2014-06-13
-  kind: news
-  copyright: Copyright Someone
-actors:
-  - id: isis
-    name: ISIS
-    kind: armed-group
-    role: Took the city.
-    sections: [part]
-events:
-  - id: mosul
-    title: Mosul falls
-    order: 1
-    section: part
-    actors: [isis]
-    place: Mosul
-    reported: fact
-    evidence: ["ISIS took Mosul."]
-questions:
-  - id: q1
-    section: part
-    type: single
-    prompt: Who took Mosul?
-    hint: Read the first sentence.
-    explanation: The article says so.
-    evidence: ["ISIS took Mosul."]
-    actors: [isis]
-    events: [mosul]
-    options:
-      - { id: a, text: ISIS }
-      - { id: b, text: Obama }
-    answer: a
-${questionExtra}`;
+import { article, yaml } from './testing/tiny-module';
 
 function problems(yamlText: string, articleText = article) {
 	try {
@@ -116,11 +69,27 @@ describe('parseModule', () => {
 		expect(found).toContainEqual({
 			file: 'content/modules/tiny/module.yaml',
 			place: expect.stringMatching(/^actors\[0\]\.kind \(line 16\)$/),
-			message: expect.stringContaining('Invalid type')
+			message: expect.stringMatching(/^must be one of person, armed-group, .*, not "army"$/)
 		});
 		expect(found).toContainEqual(
-			expect.objectContaining({ place: expect.stringMatching(/^questions\[0\]\.colour/) })
+			expect.objectContaining({
+				place: expect.stringMatching(/^questions\[0\]\.colour/),
+				message: expect.stringMatching(
+					/^"colour" is not a field here: remove it \(the fields here are id, section, /
+				)
+			})
 		);
+	});
+
+	it('says what to do about a misspelt field and a missing one, in plain words', () => {
+		const found = problems(
+			yaml().replace('    prompt:', '    promt:').replace('    place: Mosul\n', '')
+		);
+		expect(found.map((p) => `${p.place.split(' ')[0]}: ${p.message}`)).toEqual([
+			'events[0].place: the required field "place" is missing: add it',
+			'questions[0].prompt: the required field "prompt" is missing: add it',
+			'questions[0].promt: "promt" is not a field here: did you mean "prompt"?'
+		]);
 	});
 
 	it('rejects evidence that is not word for word in the section', () => {
@@ -133,8 +102,20 @@ describe('parseModule', () => {
 		expect(found).toEqual([
 			expect.objectContaining({
 				place: expect.stringMatching(/^questions\[0\]\.evidence\[0\]/),
-				message: 'not found word for word in section "part"'
+				message: 'not found word for word in section "part": copy the sentence from article.md'
 			})
+		]);
+	});
+
+	it('shows the nearest sentence and the first character that differs, such as a curly apostrophe', () => {
+		const found = problems(
+			yaml().replace(
+				'evidence: ["ISIS took Mosul."]\n    actors: [isis]\n    events',
+				`evidence: ['Obama said "I don’t rule out anything."']\n    actors: [isis]\n    events`
+			)
+		);
+		expect(found.map((p) => p.message)).toEqual([
+			'not found word for word in section "part". The nearest sentence is "Obama said "I don\'t rule out anything.""; at character 18 the evidence has “’” (U+2019) where the article has “\'” (U+0027)'
 		]);
 	});
 
@@ -161,12 +142,22 @@ describe('parseModule', () => {
 		});
 	});
 
-	it('reports YAML syntax errors with their line', () => {
-		const found = problems('format: 1\nid: [unclosed\n');
-		expect(found[0]).toMatchObject({
-			file: 'content/modules/tiny/module.yaml',
-			place: expect.stringMatching(/^line \d+$/)
-		});
+	it('reports a YAML slip once, at its line, in plain words', () => {
+		expect(problems('format: 1\nid: [unclosed\n')).toEqual([
+			{
+				file: 'content/modules/tiny/module.yaml',
+				place: expect.stringMatching(/^line \d+, column \d+$/),
+				message: expect.stringContaining('not closed')
+			}
+		]);
+		// A tab in the indentation: one line that names it, not the parser's follow-on complaints.
+		const tabbed = yaml().replace('    name: ISIS', '\tname: ISIS');
+		expect(problems(tabbed)).toEqual([
+			expect.objectContaining({
+				place: 'line 15, column 1',
+				message: expect.stringMatching(/^a tab is used to indent: YAML indents with spaces only/)
+			})
+		]);
 	});
 
 	it('refuses a newer format version', () => {
