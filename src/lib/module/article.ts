@@ -7,6 +7,14 @@ export interface ArticleProblem {
 
 const heading = /^##\s+(.+?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
+/** A section id made from a heading: lower-case words joined by hyphens. */
+const slugOf = (title: string) =>
+	title
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '') || 'section';
+
 /** Splits a paragraph into sentences with the platform's own sentence rules. */
 export function splitSentences(text: string): string[] {
 	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -23,6 +31,8 @@ export function parseArticle(source: string): { sections: Section[]; problems: A
 	const problems: ArticleProblem[] = [];
 	const lines = source.replace(/\r\n?/g, '\n').split('\n');
 	let pending: { text: string[]; line: number } | null = null;
+	// Sections whose heading is already reported: nothing more is said about them.
+	const broken = new Set<string>();
 
 	const flush = () => {
 		if (!pending) return;
@@ -52,14 +62,19 @@ export function parseArticle(source: string): { sections: Section[]; problems: A
 		if (line.startsWith('#')) {
 			flush();
 			const match = heading.exec(line);
-			if (!match) {
+			let title: string;
+			let id: string;
+			if (match) [, title, id] = match as unknown as [string, string, string];
+			else {
+				// Still a section, so that the text after it is not blamed on the one before.
+				title = line.replace(/^#+\s*/, '').replace(/\s*\{[^}]*\}\s*$/, '');
+				id = slugOf(title);
+				broken.add(id);
 				problems.push({
 					line: lineNumber,
-					message: 'a heading must read "## Title {#section-id}" (level 2, with an id)'
+					message: `a section heading reads "## Title {#section-id}": write "## ${title} {#${id}}" (or the id your module.yaml uses)`
 				});
-				return;
 			}
-			const [, title, id] = match as unknown as [string, string, string];
 			if (sections.some((s) => s.id === id)) {
 				problems.push({ line: lineNumber, message: `section id "${id}" is used twice` });
 			}
@@ -78,7 +93,7 @@ export function parseArticle(source: string): { sections: Section[]; problems: A
 	if (sections.length === 0)
 		problems.push({ line: 1, message: 'no sections: start one with "## Title {#id}"' });
 	for (const s of sections) {
-		if (s.paragraphs.length === 0)
+		if (s.paragraphs.length === 0 && !broken.has(s.id))
 			problems.push({ line: 1, message: `section "${s.id}" has no text` });
 	}
 	return { sections, problems };

@@ -66,6 +66,16 @@ function build(src: ModuleSources, problems: Problems): { module: Module; data: 
 		throw new ModuleError(problems.list);
 	}
 	const data = parsed.output;
+	// A broken heading moves every paragraph after it into the section before: each evidence
+	// quote and section reference would then fail too. Those wait until the article is sound.
+	if (article.problems.length) {
+		problems.add({
+			file: src.dataFile,
+			place: '',
+			message: `its references to the article are checked once ${src.articleFile} has no errors`
+		});
+		throw new ModuleError(problems.list);
+	}
 	const { events, relations, background, glossary, questions } = resolveReferences(
 		data,
 		article.sections,

@@ -165,8 +165,21 @@ describe('parseModule', () => {
 		expect(found[0]?.place).toMatch(/^format/);
 	});
 
-	it('reports problems in article.md against that file', () => {
-		const found = problems(yaml(), '## No id here\n\ntext\n');
-		expect(found[0]).toMatchObject({ file: 'content/modules/tiny/article.md', place: 'line 1' });
+	it('reports a heading without an id once, not again in every reference after it', () => {
+		const found = problems(yaml(), `## Only part\n\n${article.split('\n').slice(2).join('\n')}`);
+		expect(found).toEqual([
+			{
+				file: 'content/modules/tiny/article.md',
+				place: 'line 1',
+				message:
+					'a section heading reads "## Title {#section-id}": write "## Only part {#only-part}" (or the id your module.yaml uses)'
+			},
+			{
+				file: 'content/modules/tiny/module.yaml',
+				place: '',
+				message:
+					'its references to the article are checked once content/modules/tiny/article.md has no errors'
+			}
+		]);
 	});
 });
