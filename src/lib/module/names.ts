@@ -2,14 +2,25 @@ import { linkSections, type Form } from './mentions';
 import type { Report } from './problems';
 import type { Actor, GlossaryEntry, Section } from './types';
 
+/** What names an actor: its name and the other names the article uses. */
+type Named = Pick<Actor, 'name' | 'aliases'>;
+
+/** The ids of the sections whose text names an actor (once the text is linked). */
+export const sectionsNaming = (sections: readonly Section[], actorId: string): string[] =>
+	sections
+		.filter((s) =>
+			s.paragraphs.some((p) => p.sentences.some((t) => t.links?.some((l) => l.actor === actorId)))
+		)
+		.map((s) => s.id);
+
 /** The words that name an actor in the text: its name, as it stands inside a sentence, and aliases. */
-export const namesOf = (a: Actor) => [
+export const namesOf = (a: Named) => [
 	// "The Iraqi army" is also "the Iraqi army" inside a sentence, and "Iraqi army".
 	...new Set([a.name, a.name.replace(/^The /, 'the '), a.name.replace(/^The /, ''), ...a.aliases])
 ];
 
 /** Reports a name two actors share: a mention of it could not tell them apart. */
-export function checkNames(actors: readonly Actor[], at: Report) {
+export function checkNames(actors: readonly (Named & { id: string })[], at: Report) {
 	const owner = new Map<string, string>();
 	actors.forEach((a, i) => {
 		for (const name of namesOf(a)) {
@@ -30,7 +41,7 @@ export function checkNames(actors: readonly Actor[], at: Report) {
  */
 export function linkNames(
 	sections: Section[],
-	actors: readonly Actor[],
+	actors: readonly (Named & { id: string })[],
 	glossary: readonly GlossaryEntry[],
 	at: Report
 ) {

@@ -1,6 +1,6 @@
 import { adviseQuestions } from '$lib/question-types/builds';
 import { locateQuote, paragraphText } from './article';
-import { namesOf } from './names';
+import { namesOf, sectionsNaming } from './names';
 import type { Report } from './problems';
 import type { ModuleFile } from './schema';
 import type { Module } from './types';
@@ -78,18 +78,18 @@ export function adviseModule(
 			if (!text.includes(alias))
 				warn(['actors', i, 'aliases', j], `"${alias}" does not occur in the article: remove it`);
 		});
-		const mentioned = mod.sections.filter((s) =>
-			s.paragraphs.some((p) => p.sentences.some((t) => t.links?.some((l) => l.actor === a.id)))
-		);
-		for (const s of mentioned) {
-			if (!a.sections.includes(s.id))
+		// Listed by the author (found from the mentions otherwise): the list should match them.
+		if (!a.sections) return;
+		const mentioned = sectionsNaming(mod.sections, a.id);
+		for (const id of mentioned) {
+			if (!a.sections.includes(id))
 				warn(
 					['actors', i, 'sections'],
-					`the article names this actor in section "${s.id}": list it`
+					`the article names this actor in section "${id}": list it, or leave sections out`
 				);
 		}
 		a.sections.forEach((id, j) => {
-			if (!mentioned.some((s) => s.id === id))
+			if (!mentioned.includes(id))
 				warn(
 					['actors', i, 'sections', j],
 					`section "${id}" never names ${namesOf(a)[0]}: remove it`

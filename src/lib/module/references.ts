@@ -78,8 +78,8 @@ export function resolveReferences(
 
 	data.actors.forEach((a, i) => {
 		unique(actorIds, a.id, ['actors', i, 'id'], 'actor');
-		a.sections.forEach((s, j) => sectionOf(s, ['actors', i, 'sections', j]));
-		distinctIn(a.sections, ['actors', i, 'sections']);
+		a.sections?.forEach((s, j) => sectionOf(s, ['actors', i, 'sections', j]));
+		if (a.sections) distinctIn(a.sections, ['actors', i, 'sections']);
 	});
 	const placeIds = new Set<string>();
 	data.places.forEach((p, i) => unique(placeIds, p.id, ['places', i, 'id'], 'place'));

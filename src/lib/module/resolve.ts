@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { parseArticle } from './article';
 import { fingerprint } from './hash';
-import { checkNames, linkNames } from './names';
+import { checkNames, linkNames, sectionsNaming } from './names';
 import { ModuleError, Problems, type ModuleProblem, type Path } from './problems';
 import { adviseModule } from './quality';
 import { resolveReferences } from './references';
@@ -85,6 +85,16 @@ function build(src: ModuleSources, problems: Problems): { module: Module; data: 
 	checkNames(data.actors, problems.at);
 	problems.throwIfAny();
 	linkNames(article.sections, data.actors, glossary, problems.at);
+	// An actor's sections are where the text names it, unless the author lists them.
+	const actors = data.actors.map((a, i) => {
+		const sections = a.sections ?? sectionsNaming(article.sections, a.id);
+		if (!sections.length)
+			problems.at(
+				['actors', i, 'name'],
+				`the article never names "${a.name}": add to aliases a name it uses`
+			);
+		return { ...a, sections };
+	});
 	problems.throwIfAny();
 	const module: Module = {
 		id: data.id,
@@ -95,7 +105,7 @@ function build(src: ModuleSources, problems: Problems): { module: Module; data: 
 		language: data.language,
 		source: data.source,
 		sections: article.sections,
-		actors: data.actors,
+		actors,
 		events: events.sort((a, b) => a.order - b.order),
 		glossary,
 		places: data.places,

@@ -36,7 +36,8 @@ const Actor = v.strictObject({
 	aliases: v.optional(v.pipe(v.array(text(80)), v.maxLength(12)), []),
 	/** The actor's part in the article, in our words. */
 	role: text(400),
-	sections: v.pipe(ids, v.minLength(1))
+	/** Where the article names it; found from its mentions when left out (the usual way). */
+	sections: v.optional(v.pipe(ids, v.minLength(1)))
 });
 
 const Event = v.strictObject({

@@ -37,7 +37,8 @@ export interface Section {
 /** A question as the app uses it, and its answer: the unions of the question types' own. */
 export type { Answer, Question, QuestionType } from '$lib/question-types/types';
 
-export type Actor = ModuleFile['actors'][number];
+/** An actor, with the sections that name it (listed in module.yaml, or found from its mentions). */
+export type Actor = Omit<ModuleFile['actors'][number], 'sections'> & { sections: string[] };
 export type Event = ModuleFile['events'][number] & { evidenceIds: string[] };
 export type GlossaryEntry = ModuleFile['glossary'][number] & {
 	/** For links and page anchors, made from the term. */

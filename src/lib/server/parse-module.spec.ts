@@ -60,6 +60,19 @@ describe('parseModule', () => {
 		]);
 	});
 
+	it('finds an actor’s sections from its mentions, and refuses an actor the text never names', () => {
+		const bare = yaml().replace('    sections: [part]\n', '');
+		expect(parseModule('content/modules/tiny', bare, article).actors[0]!.sections).toEqual([
+			'part'
+		]);
+		expect(problems(bare.replace('name: ISIS', 'name: Daesh'))).toEqual([
+			expect.objectContaining({
+				place: expect.stringMatching(/^actors\[0\]\.name/),
+				message: 'the article never names "Daesh": add to aliases a name it uses'
+			})
+		]);
+	});
+
 	it('names the file, the place and the problem for a schema error', () => {
 		const found = problems(
 			yaml()
