@@ -51,6 +51,40 @@ export function checkModule(src: ModuleSources): {
 	}
 }
 
+/**
+ * The data without the list entries (an actor, a question…) that schema issues point into,
+ * and those entries' ids; null when an issue is outside any list entry.
+ */
+function withoutBadEntries(
+	data: unknown,
+	issues: readonly v.BaseIssue<unknown>[]
+): { data: Record<string, unknown>; ids: string[]; kept: Map<string, number[]> } | null {
+	if (!data || typeof data !== 'object') return null;
+	const bad = new Map<string, Set<number>>();
+	for (const issue of issues) {
+		const [list, index] = issue.path?.map((p) => p.key) ?? [];
+		if (typeof list !== 'string' || typeof index !== 'number') return null;
+		bad.set(list, (bad.get(list) ?? new Set()).add(index));
+	}
+	const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+	const ids: string[] = [];
+	/** For each pruned list, the index in the file of each entry kept. */
+	const kept = new Map<string, number[]>();
+	for (const [list, indexes] of bad) {
+		const entries = copy[list] as unknown[];
+		for (const i of indexes) {
+			const id = (entries[i] as { id?: unknown } | null)?.id;
+			if (typeof id === 'string') ids.push(id);
+		}
+		kept.set(
+			list,
+			entries.flatMap((_, i) => (indexes.has(i) ? [] : [i]))
+		);
+		copy[list] = entries.filter((_, i) => !indexes.has(i));
+	}
+	return { data: copy, ids, kept };
+}
+
 function build(src: ModuleSources, problems: Problems): { module: Module; data: ModuleFile } {
 	const article = parseArticle(src.article);
 	for (const p of article.problems) {
@@ -58,14 +92,36 @@ function build(src: ModuleSources, problems: Problems): { module: Module; data: 
 	}
 
 	const parsed = v.safeParse(ModuleFile, src.data);
-	if (!parsed.success) {
+	let data: ModuleFile;
+	if (parsed.success) data = parsed.output;
+	else {
 		for (const issue of parsed.issues) {
 			const path: Path = issue.path?.map((item) => item.key as string | number) ?? [];
 			problems.at(path.length ? path : ['(top)'], plainIssue(issue, ModuleFile, src.data));
 		}
+		// The rest is still checked, so that one bad entry does not hide the other problems.
+		const rest = withoutBadEntries(src.data, parsed.issues);
+		const again = rest && v.safeParse(ModuleFile, rest.data);
+		if (!again?.success) throw new ModuleError(problems.list);
+		data = again.output;
+		// Paths into the pruned lists are reported where the entries are in the file.
+		const { ids, kept } = rest!;
+		const later = new Problems(src.dataFile, src.lineOf);
+		const inFile = (path: Path): Path => {
+			const [list, i, ...tail] = path;
+			const old =
+				typeof list === 'string' && typeof i === 'number' ? kept.get(list)?.[i] : undefined;
+			return old === undefined ? path : [list!, old, ...tail];
+		};
+		resolveReferences(data, article.sections, src.articleFile, {
+			at: (path: Path, message: string) => later.at(inFile(path), message),
+			add: (p: ModuleProblem) => later.add(p)
+		} as Problems);
+		// A reference to an entry left out is no news: its own problem is reported.
+		for (const p of later.list)
+			if (!ids.some((id) => p.message.includes(`"${id}"`))) problems.add(p);
 		throw new ModuleError(problems.list);
 	}
-	const data = parsed.output;
 	// A broken heading moves every paragraph after it into the section before: each evidence
 	// quote and section reference would then fail too. Those wait until the article is sound.
 	if (article.problems.length) {

@@ -73,6 +73,30 @@ describe('parseModule', () => {
 		]);
 	});
 
+	it('reports the reference errors behind a schema error, at their own lines', () => {
+		const second = `  - id: q2
+    section: part
+    type: single
+    prompt: Who spoke?
+    hint: Read the second sentence.
+    explanation: The article says so.
+    evidence: ["ISIS seized Mosul."]
+    actors: [obama]
+    events: [mosul]
+    options:
+      - { id: a, text: Obama }
+      - { id: b, text: ISIS }
+    answer: a
+`;
+		const found = problems(yaml(second).replace('    prompt: Who took', '    promt: Who took'));
+		expect(found.map((p) => `${p.place}: ${p.message.split(':')[0]}`)).toEqual([
+			'questions[0].prompt (line 29): the required field "prompt" is missing',
+			'questions[0].promt (line 32): "promt" is not a field here',
+			'questions[1].actors[0] (line 49): no actor "obama"',
+			'questions[1].evidence[0] (line 48): not found word for word in section "part"'
+		]);
+	});
+
 	it('names the file, the place and the problem for a schema error', () => {
 		const found = problems(
 			yaml()
