@@ -13,6 +13,7 @@ export const aidsText = {
 		state: 'State',
 		party: 'Political party',
 		institution: 'Institution',
+		company: 'Company',
 		group: 'Group'
 	},
 	alsoCalled: 'Also called',
@@ -24,7 +25,10 @@ export const aidsText = {
 		opposes: 'opposes',
 		'part-of': 'is part of',
 		leads: 'leads',
-		'split-from': 'is an offshoot of'
+		'split-from': 'is an offshoot of',
+		'works-with': 'works with',
+		pressures: 'puts pressure on',
+		created: 'created'
 	},
 	mentionsHere: 'Where this section names it',
 	mentionsElsewhere: 'Other sections that name it',

@@ -8,6 +8,7 @@ export const actorKinds = [
 	'state',
 	'party',
 	'institution',
+	'company',
 	'group'
 ] as const;
 
@@ -44,7 +45,8 @@ export const placeKinds = ['city', 'region', 'state'] as const;
 
 /**
  * How one actor stands to another, read "from <type> to": ISIS split-from al-Qaeda, Iran backs
- * the Iraqi government, Maliki leads the Iraqi government.
+ * the Iraqi government, Maliki leads the Iraqi government; Britain works-with France (a plan or
+ * an alliance agreed), the US pressures Britain, Egypt created the canal company.
  */
 export const relationTypes = [
 	'fights',
@@ -52,7 +54,10 @@ export const relationTypes = [
 	'opposes',
 	'part-of',
 	'leads',
-	'split-from'
+	'split-from',
+	'works-with',
+	'pressures',
+	'created'
 ] as const;
 
 /** Section ids that would collide with the pages every module has. */

@@ -44,6 +44,19 @@ describe('relations', () => {
 		expect(sides('al-qaeda')).toContainEqual(['to', 'isis']);
 	});
 
+	it('takes the kinds a second article needed: working with, pressuring, creating, a company', () => {
+		for (const type of ['works-with', 'pressures', 'created']) {
+			const parsed = variant(
+				'  - from: isis\n    type: split-from',
+				`  - from: isis\n    type: ${type}`
+			)();
+			expect(parsed.relations[0]!.type).toBe(type);
+		}
+		expect(
+			variant('kind: armed-group', 'kind: company')().actors.some((a) => a.kind === 'company')
+		).toBe(true);
+	});
+
 	it('rejects a relation with an unknown actor or evidence the section does not hold', () => {
 		expect(
 			variant('  - from: isis\n    type: split-from', '  - from: isil\n    type: split-from')
