@@ -47,7 +47,10 @@ test('deferred feedback: two students choose, change and hand in; the teacher’
 			p.getByText(`${quiz.questions.length - 2} questions have no answer yet.`)
 		).toBeVisible();
 		// Handing in with blanks asks first, and names them.
-		await quiz.handInSection('Questions 3, 4, 5, 6, 7, 8, 9 and 10 have no answer');
+		const blanks = quiz.questions.slice(2).map((_, i) => String(i + 3));
+		await quiz.handInSection(
+			`Questions ${blanks.slice(0, -1).join(', ')} and ${blanks.at(-1)} have no answer`
+		);
 		await expect(quiz.score(firstRightAtLast ? 2 : 1)).toBeVisible();
 		// Now the feedback shows, and the answers can no longer change.
 		await p.reload();

@@ -115,7 +115,8 @@ export const speaker = (id = 'q9'): Question => ({
 		{ id: 'boehner', text: 'John Boehner' },
 		{ id: 'obama', text: 'Barack Obama' }
 	],
-	answer: 'obama'
+	answer: 'obama',
+	marked: true
 });
 
 export function attempt(

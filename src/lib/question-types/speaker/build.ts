@@ -28,5 +28,18 @@ export const speaker = {
 			ctx.at(['quote'], 'not found word for word in the evidence');
 		}
 	},
-	prepare: offer.prepare
+	prepare: (q, evidenceIds, ctx) => ({
+		...offer.prepare(q, evidenceIds, ctx),
+		marked: q.evidence.some((e) => inQuotationMarks(e, q.quote))
+	})
 } satisfies QuestionBuild<SpeakerShape>;
+
+/**
+ * Whether `words` stand inside quotation marks in `sentence`: an odd number of marks before them,
+ * or after them (a sentence inside a longer quotation has only its closing mark).
+ */
+export function inQuotationMarks(sentence: string, words: string): boolean {
+	const at = sentence.indexOf(words);
+	const marks = (text: string) => (text.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+	return at >= 0 && (marks(sentence.slice(0, at)) || marks(sentence.slice(at + words.length)));
+}
