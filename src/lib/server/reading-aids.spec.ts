@@ -101,8 +101,8 @@ describe('places and the map', () => {
 	it('rejects a locate question that offers a place outside the map', () => {
 		expect(
 			variant(
-				'    places: [tehran, baghdad, erbil, kirkuk]',
-				'    places: [tehran, baghdad, erbil, washington]'
+				'    places: [mosul, tikrit, kirkuk, erbil]',
+				'    places: [mosul, tikrit, kirkuk, washington]'
 			)
 		).toThrow(/places\[3\].*"washington" is outside the map/);
 	});
