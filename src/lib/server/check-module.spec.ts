@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,5 +127,20 @@ describe('npm run check:modules (checkFolders)', () => {
 		expect(reports[2]!.lines).toEqual([
 			`${root}/tiny/article.md: warning: section "part" has 1 question: aim for at least 5`
 		]);
+	});
+});
+
+describe('docs/authoring.md', () => {
+	it('its starter module.yaml builds, with only the advice a one-question module gets', () => {
+		const guide = readFileSync('docs/authoring.md', 'utf8');
+		const starter = /## A starter module\.yaml[\s\S]*?```yaml\n([\s\S]*?)```/.exec(guide)?.[1];
+		expect(starter).toBeDefined();
+		const text = `## First part {#first-part}
+
+Someone Important leads Some Group. The sentence that says so, copied from article.md. The sentence. A hard word is used here.
+`;
+		const { module, problems } = checkModuleFiles('content/modules/my-module', starter!, text);
+		expect(problems.filter((p) => !p.warning)).toEqual([]);
+		expect(module?.questions).toHaveLength(1);
 	});
 });
