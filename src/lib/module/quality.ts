@@ -97,7 +97,13 @@ export function adviseModule(
 		});
 	});
 
-	adviseQuestions(data.questions, (at, message) =>
-		warn(at === null ? ['questions'] : ['questions', at], message)
+	const context = {
+		relations: data.relations,
+		events: data.events.map((e) => ({ id: e.id, places: e.places ?? [] }))
+	};
+	adviseQuestions(
+		data.questions,
+		(at, message) => warn(at === null ? ['questions'] : ['questions', at], message),
+		context
 	);
 }

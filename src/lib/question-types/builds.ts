@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { classify } from './classify/build';
-import type { BuildContext, QuestionBuild } from './contract';
+import type { AdviceContext, BuildContext, QuestionBuild } from './contract';
 import type { ReadingSkill } from '$lib/module/kinds';
 import { fill } from './fill/build';
 import { locate } from './locate/build';
@@ -57,14 +57,17 @@ export const questionMinutes = (q: { type: QuestionType }): number => builds[q.t
  */
 export function adviseQuestions(
 	questions: readonly { type: QuestionType }[],
-	warn: (at: number | null, message: string) => void
+	warn: (at: number | null, message: string) => void,
+	module: AdviceContext
 ) {
 	for (const type of Object.keys(builds) as QuestionType[]) {
 		const indexes = questions.flatMap((q, i) => (q.type === type ? [i] : []));
 		const part = builds[type] as { advise?: QuestionBuild<never>['advise'] };
 		if (!indexes.length || !part.advise) continue;
-		part.advise(indexes.map((i) => questions[i]) as never[], (at, message) =>
-			warn(at === null ? null : indexes[at]!, message)
+		part.advise(
+			indexes.map((i) => questions[i]) as never[],
+			(at, message) => warn(at === null ? null : indexes[at]!, message),
+			module
 		);
 	}
 }

@@ -104,6 +104,12 @@ export interface BuildContext {
 	events: readonly { id: string; places: readonly string[] }[];
 }
 
+/** What a type's advice may look at beyond its own questions: the module's data. */
+export interface AdviceContext {
+	relations: readonly { from: string; type: string; to: string }[];
+	events: readonly { id: string; places: readonly string[] }[];
+}
+
 /** What the build needs of a type: its schema, its key checks and its build-time display orders. */
 export interface QuestionBuild<S extends TypeShape> {
 	/** The question's entry in module.yaml; `type` must be its literal type name. */
@@ -126,7 +132,8 @@ export interface QuestionBuild<S extends TypeShape> {
 	 */
 	advise?(
 		questions: readonly S['file'][],
-		warn: (at: number | null, message: string) => void
+		warn: (at: number | null, message: string) => void,
+		module: AdviceContext
 	): void;
 	/** The question as the app uses it: its evidence (found for every type alike) and display orders. */
 	prepare(q: S['file'], evidenceIds: string[], ctx: BuildContext): S['question'];

@@ -144,3 +144,35 @@ Someone Important leads Some Group. The sentence that says so, copied from artic
 		expect(module?.questions).toHaveLength(1);
 	});
 });
+
+describe('the relation type’s advice', () => {
+	const obama = `  - id: obama
+    name: Obama
+    kind: person
+    role: Spoke.
+`;
+	const relations = `relations:
+  - { from: isis, type: fights, to: obama, section: part, evidence: ["ISIS took Mosul."] }
+`;
+	const asking = (options: string) => `  - id: q2
+    section: part
+    type: relation
+    prompt: Whom does ISIS fight?
+    hint: Read the first sentence.
+    explanation: The article says so.
+    evidence: ["ISIS took Mosul."]
+    ask: { from: isis, type: fights }
+    options: [${options}]
+    answer: obama
+    actors: [isis, obama]
+`;
+	const withObama = (question: string, extra = '') =>
+		yaml(question, relations + extra).replace('events:', `${obama}events:`);
+
+	it('warns when no wrong option takes part in that kind of relation: only one answer is possible', () => {
+		const warning =
+			'questions[1]: only the right option takes part in any "fights" relation: offer others that do, so that the question needs reading';
+		// ISIS is the side the question gives: it is no choice for the other side.
+		expect(warningsOf(withObama(asking('obama, isis')))).toContain(warning);
+	});
+});

@@ -25,6 +25,19 @@ const offer = choiceBuild('options', 'actors');
 export const relation = {
 	skill: 'relations',
 	schema,
+	advise(questions, warn, { relations }) {
+		// An option the article never shows in this kind of relation is no real choice.
+		questions.forEach((q, i) => {
+			const takesPart = (id: string) =>
+				relations.some((r) => r.type === q.ask.type && (r.from === id || r.to === id));
+			const known = 'from' in q.ask ? q.ask.from : q.ask.to;
+			if (!q.options.some((id) => id !== q.answer && id !== known && takesPart(id)))
+				warn(
+					i,
+					`only the right option takes part in any "${q.ask.type}" relation: offer others that do, so that the question needs reading`
+				);
+		});
+	},
 	check(q, ctx) {
 		const { ask } = q;
 		const { at, relates } = ctx;
