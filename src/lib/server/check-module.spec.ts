@@ -4,28 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFolders } from './check-folders';
 import { checkModuleFiles } from './parse-module';
-import { article, yaml } from './testing/tiny-module';
+import { article, singleQuestion, yaml } from './testing/tiny-module';
 
 const warningsOf = (yamlText: string, articleText = article) =>
 	checkModuleFiles('content/modules/tiny', yamlText, articleText)
 		.problems.filter((p) => p.warning)
 		.map((p) => `${p.place.split(' ')[0]}: ${p.message}`);
-
-/** A one-answer question of section "part" whose right option is `key` and wrong one `other`. */
-const single = (id: string, key: string, other: string) => `  - id: ${id}
-    section: part
-    type: single
-    prompt: Who took Mosul?
-    hint: Read the first sentence.
-    explanation: The article says so.
-    evidence: ["ISIS took Mosul."]
-    actors: [isis]
-    events: [mosul]
-    options:
-      - { id: a, text: "${key}" }
-      - { id: b, text: "${other}" }
-    answer: a
-`;
 
 const truth = (id: string, statement: string, answer: string) => `  - id: ${id}
     section: part
@@ -67,10 +51,10 @@ describe('the module checker’s advice (warnings: the module still builds)', ()
 
 	it('warns when the right option is always the longest, and when one stands out', () => {
 		const questions = [
-			single('q2', 'The armed group ISIS, an offshoot of Al Qaeda', 'Obama'),
-			single('q3', 'ISIS fighters', 'Obama'),
-			single('q4', 'ISIS fighters', 'Iraqi troops'),
-			single('q5', 'ISIS fighters', 'Obama')
+			singleQuestion('q2', 'The armed group ISIS, an offshoot of Al Qaeda', 'Obama'),
+			singleQuestion('q3', 'ISIS fighters', 'Obama'),
+			singleQuestion('q4', 'ISIS fighters', 'Iraqi troops'),
+			singleQuestion('q5', 'ISIS fighters', 'Obama')
 		].join('');
 		const found = warningsOf(yaml(questions));
 		expect(found).toContain(

@@ -35,7 +35,11 @@ events:
     reported: fact
     evidence: ["ISIS took Mosul."]
 questions:
-  - id: q1
+${singleQuestion('q1', 'ISIS', 'Obama')}${questionExtra}`;
+
+/** A one-answer question of section "part" whose right option is `key` and wrong one `other`. */
+export function singleQuestion(id: string, key: string, other: string) {
+	return `  - id: ${id}
     section: part
     type: single
     prompt: Who took Mosul?
@@ -45,7 +49,8 @@ questions:
     actors: [isis]
     events: [mosul]
     options:
-      - { id: a, text: ISIS }
-      - { id: b, text: Obama }
+      - { id: a, text: "${key}" }
+      - { id: b, text: "${other}" }
     answer: a
-${questionExtra}`;
+`;
+}
