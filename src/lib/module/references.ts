@@ -92,7 +92,14 @@ export function resolveReferences(
 	const knownPlace = (p: string, path: Path) => {
 		if (!placeIds.has(p)) at(path, `no place "${p}" in places`);
 	};
-	if (data.map?.focus) knownPlace(data.map.focus, ['map', 'focus']);
+	const focus = data.map?.focus;
+	if (focus) {
+		knownPlace(focus, ['map', 'focus']);
+		const kind = data.places.find((p) => p.id === focus)?.kind;
+		// The map draws a country stronger; a city or a region has no outline to draw.
+		if (kind && kind !== 'state')
+			at(['map', 'focus'], `"${focus}" is a ${kind}: focus names a place of kind state`);
+	}
 
 	const orders = new Set<number>();
 	const events: Event[] = data.events.map((e, i) => {

@@ -98,6 +98,12 @@ describe('places and the map', () => {
 		}
 	});
 
+	it('refuses a map focus that is not a country', () => {
+		expect(variant('  focus: iraq', '  focus: mosul')).toThrow(
+			/map\.focus.*"mosul" is a city: focus names a place of kind state/
+		);
+	});
+
 	it('rejects a locate question that offers a place outside the map', () => {
 		expect(
 			variant(
