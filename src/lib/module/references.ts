@@ -36,7 +36,7 @@ export function resolveReferences(
 	data: ModuleFile,
 	sectionList: Section[],
 	articleFile: string,
-	problems: Problems
+	problems: Pick<Problems, 'at' | 'add'>
 ): Resolved {
 	const { at } = problems;
 	for (const s of sectionList) {

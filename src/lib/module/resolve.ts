@@ -116,7 +116,7 @@ function build(src: ModuleSources, problems: Problems): { module: Module; data: 
 		resolveReferences(data, article.sections, src.articleFile, {
 			at: (path: Path, message: string) => later.at(inFile(path), message),
 			add: (p: ModuleProblem) => later.add(p)
-		} as Problems);
+		});
 		// A reference to an entry left out is no news: its own problem is reported.
 		for (const p of later.list)
 			if (!ids.some((id) => p.message.includes(`"${id}"`))) problems.add(p);
