@@ -3,6 +3,7 @@ import { expectNoAxeViolations, scrollWidth } from './a11y-audit';
 import { expect, test } from './fixtures';
 import { sections } from './module-data';
 import { SectionPage } from './pages/section-page';
+import { SettingsPage } from './pages/settings-page';
 
 const section = SectionPage.pathOf(sections[0]!.id);
 const rootStyle = (page: Page) =>
@@ -96,4 +97,20 @@ test('the largest text fits 320 px', async ({ page, settingsPage: settings }) =>
 		await page.goto(path);
 		expect(await scrollWidth(page), path).toBeLessThanOrEqual(320);
 	}
+});
+
+test('a setting chosen while the page is still loading is kept, never shown chosen but lost', async ({
+	page
+}) => {
+	// A slow phone: the page is shown well before its scripts run.
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	const settings = new SettingsPage(page);
+	await page.goto(SettingsPage.path, { waitUntil: 'commit' });
+	await settings.choose('Colours', 'Dark');
+	await page.unroute('**/_app/immutable/**/*.js');
+	await page.reload();
+	await expect(settings.option('Colours', 'Dark')).toBeChecked();
 });
