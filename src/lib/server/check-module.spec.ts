@@ -160,3 +160,43 @@ describe('the relation type’s advice', () => {
 		expect(warningsOf(withObama(asking('obama, isis')))).toContain(warning);
 	});
 });
+
+describe('the locate type’s advice', () => {
+	const map = `map: { west: 30, south: 25, east: 50, north: 40, focus: iraq }
+places:
+  - { id: iraq, name: Iraq, kind: state, lat: 33, lon: 44 }
+  - { id: mosul, name: Mosul, kind: city, lat: 36.34, lon: 43.13 }
+  - { id: basra, name: Basra, kind: city, lat: 30.5, lon: 47.8 }
+  - { id: najaf, name: Najaf, kind: city, lat: 32, lon: 44.3 }
+`;
+	const locating = (places: string) => `  - id: q2
+    section: part
+    type: locate
+    prompt: Where did ISIS take a city?
+    hint: Read the first sentence.
+    explanation: The article says so.
+    evidence: ["ISIS took Mosul."]
+    places: [${places}]
+    answer: mosul
+    actors: [isis]
+    events: [mosul]
+`;
+	const module = (places: string, otherEventAt = '') =>
+		yaml(locating(places), map).replace(
+			'    place: Mosul\n',
+			`    place: Mosul\n    places: [mosul${otherEventAt}]\n`
+		);
+	const warning =
+		'questions[1]: only the right place is where any event of the article happens: offer places of other events, so that the question needs reading';
+
+	it('warns when no wrong place is where an event of the article happens', () => {
+		expect(warningsOf(module('mosul, basra, najaf'))).toContain(warning);
+	});
+
+	it('keeps quiet once a wrong place is where some event happens', () => {
+		const text = module('mosul, basra, najaf', ', basra');
+		const { problems } = checkModuleFiles('content/modules/tiny', text, article);
+		expect(problems.filter((p) => !p.warning)).toEqual([]);
+		expect(warningsOf(text)).not.toContain(warning);
+	});
+});

@@ -21,6 +21,17 @@ export const locate = {
 	skill: 'place',
 	schema,
 	needsMap: true,
+	advise(questions, warn, { events }) {
+		// A place where nothing in the article happens can be struck out without reading the section.
+		const happenedAt = new Set(events.flatMap((e) => e.places));
+		questions.forEach((q, i) => {
+			if (!q.places.some((id) => id !== q.answer && happenedAt.has(id)))
+				warn(
+					i,
+					'only the right place is where any event of the article happens: offer places of other events, so that the question needs reading'
+				);
+		});
+	},
 	check(q, ctx) {
 		const { at, map: area } = ctx;
 		offer.checkOffer(q, ctx);
