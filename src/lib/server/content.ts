@@ -14,30 +14,51 @@ const articleFiles = import.meta.glob('/content/modules/*/article.md', {
 	eager: true
 }) as Record<string, string>;
 
-let cache: Module[] | undefined;
+let cache: { modules: Module[]; warnings: string[] } | undefined;
 
-/** Every module, validated; a build with an invalid module fails with the module's problems. */
-export function allModules(): Module[] {
-	cache ??= Object.entries(yamlFiles)
-		.map(([path, yamlText]) => {
+function checked() {
+	cache ??= Object.entries(yamlFiles).reduce(
+		(all, [path, yamlText]) => {
 			const folder = path.slice(1, -'/module.yaml'.length);
 			const article = articleFiles[`/${folder}/article.md`];
 			if (article === undefined) throw new Error(`${folder}: article.md is missing`);
 			const { module, problems } = checkModuleFiles(folder, yamlText, article);
 			if (!module) throw new ModuleError(problems);
-			// Errors stop the build with the checker's own lines; warnings are counted, and
-			// `npm run check:modules` lists them. The tests check modules on their own.
-			const warnings = problems.filter((p) => p.warning).length;
-			if (warnings && !process.env.VITEST)
-				console.warn(`${folder}: ${warnings} warnings: run npm run check:modules to see them`);
 			const name = folder.split('/').at(-1);
 			if (module.id !== name) {
 				throw new Error(`${folder}/module.yaml id: must equal the folder name "${name}"`);
 			}
-			return module;
-		})
-		.sort((a, b) => a.title.localeCompare(b.title));
+			const n = problems.filter((p) => p.warning).length;
+			if (n)
+				all.warnings.push(
+					`${folder}: ${n} warning${n === 1 ? '' : 's'}: run npm run check:modules to see them`
+				);
+			all.modules.push(module);
+			return all;
+		},
+		{ modules: [] as Module[], warnings: [] as string[] }
+	);
+	cache.modules.sort((a, b) => a.title.localeCompare(b.title));
 	return cache;
+}
+
+/**
+ * Every module, validated, for `entries`: silent, because SvelteKit's build analysis calls
+ * `entries` in a worker of its own and the warnings would be counted twice.
+ */
+export const moduleList = (): Module[] => checked().modules;
+
+let told = false;
+
+/**
+ * Every module, validated, for a page's `load`. A build with an invalid module fails with the
+ * checker's own lines; warnings are counted here once (`npm run check:modules` lists them).
+ */
+export function allModules(): Module[] {
+	const { modules, warnings } = checked();
+	if (!told && !process.env.VITEST) warnings.forEach((w) => console.warn(w));
+	told = true;
+	return modules;
 }
 
 export function getModule(id: string): Module | undefined {
@@ -60,4 +81,4 @@ export function outline(module: Module): ModuleOutline {
 }
 
 /** Every module's id, for prerendering the pages of each (a route's `entries`). */
-export const moduleEntries = () => allModules().map((mod) => ({ module: mod.id }));
+export const moduleEntries = () => moduleList().map((mod) => ({ module: mod.id }));

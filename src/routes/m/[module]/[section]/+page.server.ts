@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { sectionCards } from '$lib/module/cards';
-import { allModules, getModule } from '$lib/server/content';
+import { getModule, moduleList } from '$lib/server/content';
 import { drawMap } from '$lib/server/map';
 import { needsMap } from '$lib/question-types/builds';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { appText } from '$lib/messages/app';
 
 export const entries = (() =>
-	allModules().flatMap((mod) =>
+	moduleList().flatMap((mod) =>
 		mod.sections.map((s) => ({ module: mod.id, section: s.id }))
 	)) satisfies EntryGenerator;
 

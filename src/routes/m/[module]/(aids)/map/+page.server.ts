@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { allModules, getModule } from '$lib/server/content';
+import { getModule, moduleList } from '$lib/server/content';
 import { drawMap } from '$lib/server/map';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { appText } from '$lib/messages/app';
 
 export const entries = (() =>
-	allModules()
+	moduleList()
 		.filter((mod) => mod.map)
 		.map((mod) => ({ module: mod.id }))) satisfies EntryGenerator;
 
