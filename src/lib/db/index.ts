@@ -5,6 +5,8 @@ let connection: Connection | undefined;
 /**
  * The one connection of the page, opened on first use (never during prerender). This module is
  * the database's door: only the state layer loads it, lazily, after the page is interactive.
+ * The teacher's domains (submissions.ts, made.ts) are not behind it: their state modules import
+ * them, so that a student's page never downloads them.
  */
 export function getConnection(): Connection {
 	connection ??= connect();
@@ -14,7 +16,5 @@ export function getConnection(): Connection {
 export type { Connection, StorageStatus } from './connection';
 export * from './attempts';
 export * from './assignments';
-export * from './submissions';
 export * from './reviews';
 export * from './backup';
-export * from './made';

@@ -1,4 +1,5 @@
 import type { MadeAssignment } from '$lib/db/entities';
+import * as made from '$lib/db/made';
 import { LiveRead } from './live.svelte';
 import { keepsNothing, withDatabase } from './storage.svelte';
 
@@ -6,7 +7,7 @@ import { keepsNothing, withDatabase } from './storage.svelte';
 export const madeAssignments = () =>
 	new LiveRead<MadeAssignment[]>(
 		() => undefined,
-		(db) => db.madeAssignmentsQuery,
+		() => made.madeAssignmentsQuery,
 		[]
 	);
 
@@ -17,13 +18,13 @@ export const madeAssignments = () =>
 export async function keepMadeAssignment(row: MadeAssignment): Promise<'saved' | 'not-kept'> {
 	// Only a browser with no storage at all keeps nothing; a full disk or a newer tab is a failure.
 	if (await keepsNothing()) return 'not-kept';
-	const { db, conn } = await withDatabase();
-	await db.keepMadeAssignment(conn, row);
+	const { conn } = await withDatabase();
+	await made.keepMadeAssignment(conn, row);
 	return 'saved';
 }
 
 /** Takes an assignment off the list, in its own transaction; its link goes on working. */
 export async function forgetMadeAssignment(code: string): Promise<void> {
-	const { db, conn } = await withDatabase();
-	await db.forgetMadeAssignment(conn, code);
+	const { conn } = await withDatabase();
+	await made.forgetMadeAssignment(conn, code);
 }

@@ -1,5 +1,6 @@
 import type { Submission } from '$lib/db/entities';
 import { problemOf, type StorageProblem } from '$lib/db/problem';
+import * as submissions from '$lib/db/submissions';
 import {
 	DASHBOARD_VERSION,
 	DashboardFileError,
@@ -38,8 +39,8 @@ async function importOne(f: File, knownModules: ReadonlySet<string>): Promise<Fi
 	try {
 		if (f.size > MAX_FILE_BYTES) throw new ResultsFileError(f.name, 'too-big');
 		const file = await readResults(f.name, await f.text(), knownModules);
-		const { db, conn } = await withDatabase();
-		const kept = await db.importSubmission(conn, {
+		const { conn } = await withDatabase();
+		const kept = await submissions.importSubmission(conn, {
 			checksum: file.checksum,
 			fileName: f.name,
 			moduleId: file.module.id,
@@ -62,21 +63,21 @@ async function importOne(f: File, knownModules: ReadonlySet<string>): Promise<Fi
 export const importedFiles = (importing: () => boolean = () => false) =>
 	new LiveRead<Submission[]>(
 		() => undefined,
-		(db) => db.submissionsQuery,
+		() => submissions.submissionsQuery,
 		[],
 		{ atMostEvery: 250, paused: importing }
 	);
 
 /** Removes one class's imported files (one assignment), in one transaction; returns how many. */
 export async function removeClassFiles(code: string): Promise<number> {
-	const { db, conn } = await withDatabase();
-	return db.removeAssignmentFiles(conn, code);
+	const { conn } = await withDatabase();
+	return submissions.removeAssignmentFiles(conn, code);
 }
 
 /** Every file imported on this device, as imported: a backup to restore on another device. */
 export async function dashboardBackup(): Promise<DashboardFile> {
-	const { db, conn } = await withDatabase();
-	const rows = await db.listSubmissions(conn);
+	const { conn } = await withDatabase();
+	const rows = await submissions.listSubmissions(conn);
 	return {
 		format: 'lectern-dashboard',
 		version: DASHBOARD_VERSION,
@@ -101,8 +102,8 @@ export async function restoreDashboard(
 		if (e instanceof DashboardFileError) return { refused: e.problem };
 		throw e;
 	}
-	const { db, conn } = await withDatabase();
-	return db.restoreSubmissions(
+	const { conn } = await withDatabase();
+	return submissions.restoreSubmissions(
 		conn,
 		files.map(({ name, importedAt, file }) => ({
 			checksum: file.checksum,
