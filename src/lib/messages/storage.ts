@@ -1,6 +1,6 @@
 import { problemOf } from '$lib/state/problems';
 
-/** What the student is told about keeping their work: storage problems, reset, download and restore. */
+/** What the student is told about keeping their work: storage problems, and downloading it. */
 export const storageText = {
 	storageUnavailable:
 		'This browser is not letting Lectern keep data (private browsing or blocked storage). You can do the exercise, but your progress will not be kept after you leave.',
@@ -32,33 +32,9 @@ export const storageText = {
 	download: 'Download my progress',
 	downloadNote: 'A JSON file with every answer you have checked, in every module.',
 	downloaded: 'Your progress file was downloaded.',
-	storageKept: 'This browser has agreed to keep your progress until you delete it.',
-	storageMayBeCleared:
-		'This browser may clear your progress if the device runs short of space. Download it now and then to be safe.',
-	askToKeep: 'Ask this browser to keep my progress',
-	keepRefused: 'The browser said no: download your progress now and then.',
 	persistGranted: 'This browser will keep your progress until you delete it.',
 	persistRefused:
-		'This browser may clear your progress if space runs short: download it now and then from the home page.',
-	lastExported: (date: string) => `Last downloaded: ${date}.`,
-	neverExported: 'You have not downloaded your progress yet.',
-	restoreLabel: 'Restore from a progress file',
-	restoreNote:
-		'Adds what the file holds to what is here; nothing already here is changed or doubled.',
-	restored: (added: number, known: number) =>
-		`Restored: ${added === 1 ? '1 item' : `${added} items`} added${known ? `, ${known} already here` : ''}.`,
-	restoreProblem: {
-		'too-big': 'This file is too big to be a progress file. Nothing was changed.',
-		'not-json':
-			'This file is not a progress file (it is not JSON, or it was cut short). Nothing was changed.',
-		'not-progress': 'This is not a Lectern progress file. Nothing was changed.',
-		newer:
-			'This file was made by a newer version of Lectern: reload the page and try again. Nothing was changed.',
-		invalid: 'This progress file has been changed or damaged. Nothing was changed.'
-	},
-	restoreFailed: (why: string) => `The file could not be restored: ${why}. Nothing was changed.`,
-	safariNote:
-		'On Safari, a site’s data is deleted after 7 days without a visit, unless the site is on your Home Screen (Share, then Add to Home Screen). Download your progress, or add Lectern to your Home Screen.'
+		'This browser may clear your progress if space runs short: download it now and then from the home page.'
 } as const;
 
 /** A storage failure in words a student can act on; unknown causes get the general one. */
