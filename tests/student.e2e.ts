@@ -45,6 +45,26 @@ test('a wrong first answer gets a hint and one more try, worth half a point', as
 	await expect(quiz.status).toContainText('Correct at the second try. 0.5 points.');
 });
 
+test('a fill-in one letter off counts, and the feedback gives the spelling', async ({
+	sectionPage: quiz
+}) => {
+	await quiz.goto();
+	const n = quiz.questions.findIndex((q) => q.type === 'fill') + 1;
+	expect(n, 'the first section has a fill-in question').toBeGreaterThan(0);
+	const key = quiz.question(n).accept![0]!;
+	expect(key.length, 'its first answer is long enough for a slip to count').toBeGreaterThan(6);
+	// The student drops one letter in the middle.
+	const slip = key.slice(0, 3) + key.slice(4);
+	await quiz.work({ to: n - 1 });
+	await quiz.inputs.typedAnswer.fill(slip);
+	await quiz.check();
+	const spelling = `Counted as right, though it is spelt “${key}”.`;
+	await expect(quiz.status).toHaveText(
+		`Correct. 1 point. ${spelling} Answer saved on this device.`
+	);
+	await expect(quiz.card(n).getByText(spelling)).toBeVisible();
+});
+
 test('two wrong tries show the right answer and score 0', async ({ sectionPage: quiz }) => {
 	await quiz.goto();
 	await quiz.answerAndCheck(1, false);

@@ -29,6 +29,11 @@ export class AnswerInputs {
 		return this.page.getByRole('button', { name: `Move up: ${text}`, exact: true });
 	}
 
+	/** The text box of a fill-in question. */
+	get typedAnswer() {
+		return this.page.getByRole('textbox', { name: 'Your answer' });
+	}
+
 	/** Gives the right answer to `q`, or a wrong one. */
 	async give(q: RawQuestion, right: boolean) {
 		const page = this.page;
@@ -73,9 +78,7 @@ export class AnswerInputs {
 				}
 				break;
 			case 'fill':
-				await page
-					.getByRole('textbox', { name: 'Your answer' })
-					.fill(right ? q.accept![0]! : 'no idea');
+				await this.typedAnswer.fill(right ? q.accept![0]! : 'no idea');
 				break;
 			case 'order':
 				if (right) await this.putInOrder(q.items!.map((it) => it.text));

@@ -42,6 +42,7 @@ export const quizText = {
 	moved: (item: string, position: number, total: number) =>
 		`${item} moved to position ${position} of ${total}.`,
 	typeAnswer: 'Your answer',
+	spelledAs: (key: string) => `Counted as right, though it is spelt “${key}”.`,
 	blank: '(blank)',
 	selectAll: 'Select all that apply.',
 	sectionDone: 'Section results',

@@ -49,6 +49,8 @@ export interface QuestionKind<S extends TypeShape> {
 	describeKey(q: S['question']): string[];
 	/** Feedback the module gives for the wrong parts of this answer; none when left out. */
 	feedbackFor?(q: S['question'], a: S['answer']): string[];
+	/** A remark on a right answer: the spelling that a close misspelling was counted as. */
+	rightNote?(q: S['question'], a: S['answer']): string | null;
 	/** Whether the answer is typed: where choosing saves (deferred mode), it waits for a pause. */
 	typed?: boolean;
 	/** A multi-part answer part by part, by part id; left out for a type of one part. */

@@ -58,6 +58,10 @@ export const describeKey = (question: Question): string[] =>
 export const feedbackFor = (question: Question, answer: Answer): string[] =>
 	(answer.type === question.type && kindOf(question.type).feedbackFor?.(question, answer)) || [];
 
+/** A remark on a right answer, such as the spelling a close misspelling counted as; or null. */
+export const rightNote = (question: Question, answer: Answer): string | null =>
+	(answer.type === question.type && kindOf(question.type).rightNote?.(question, answer)) || null;
+
 /** A multi-part answer part by part (classify, match, order); null for a type of one part. */
 export const partsOf = (question: Question, answer: Answer): Record<string, Part> | null =>
 	(answer.type === question.type && kindOf(question.type).partsOf?.(question, answer)) || null;

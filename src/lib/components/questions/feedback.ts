@@ -3,7 +3,7 @@ import { problemText } from '$lib/messages/storage';
 import { formatPoints, pointsOf, type QuestionRecord } from '$lib/module/progress';
 import { PRACTICE_REVEAL_AFTER, type Rules } from '$lib/module/rules';
 import type { Question } from '$lib/module/types';
-import { describeKey, partsOf } from '$lib/question-types/registry';
+import { describeKey, partsOf, rightNote } from '$lib/question-types/registry';
 import type { Phase } from './types';
 
 // The words of a question's feedback, shared by the card a student sees and the line a screen
@@ -30,6 +30,12 @@ export function partsLine(question: Question, record: QuestionRecord | undefined
 	const last = record?.tries.at(-1);
 	const parts = Object.values((last && partsOf(question, last.answer)) ?? {});
 	return parts.length ? quizText.partsRight(parts.filter((p) => p.right).length, parts.length) : '';
+}
+
+/** What a right last answer adds to its verdict (a spelling put right); '' otherwise. */
+export function noteOnRight(question: Question, record: QuestionRecord | undefined): string {
+	const last = record?.tries.at(-1);
+	return (last?.correct && rightNote(question, last.answer)) || '';
 }
 
 /** Whether practice shows the answer now: after enough wrong tries, the student gives it. */
@@ -82,6 +88,8 @@ export function announcement(
 		return `${quizText.incorrect}${parts ? ` ${parts}` : ''} ${retryLine(record, rules)} ${quizText.hint}: ${question.hint}${key} ${note}`;
 	}
 	const verdict = verdictOf(record, rules);
-	if (rules.mode === 'practice') return `${verdict} ${note}`;
-	return `${verdict} ${quizText.points(formatPoints(pointsOf(record, rules)))}. ${note}`;
+	const spelling = noteOnRight(question, record);
+	const then = spelling ? `${spelling} ${note}` : note;
+	if (rules.mode === 'practice') return `${verdict} ${then}`;
+	return `${verdict} ${quizText.points(formatPoints(pointsOf(record, rules)))}. ${then}`;
 }

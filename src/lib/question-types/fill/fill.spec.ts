@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '$lib/module/fixtures';
-import { blankOf, isComplete, isCorrect } from '../registry';
+import { blankOf, isComplete, isCorrect, rightNote } from '../registry';
 import { normalizeTyped } from './kind';
 
 describe('fill in the blank', () => {
@@ -30,5 +30,28 @@ describe('fill in the blank', () => {
 
 	it('gives the prompt around its blank', () => {
 		expect(blankOf(fill())).toEqual(['The group is called ', '.']);
+	});
+});
+
+describe('a close misspelling in a fill-in', () => {
+	const q = { ...fill(), accept: ['Maliki', 'Saddam Hussein', '$25 billion', 'Iraq'] };
+	const given = (text: string) => ({ type: 'fill' as const, text });
+
+	it('counts one letter added, dropped or changed in an answer of six letters or more', () => {
+		for (const text of ['Malikki', 'Malki', 'Maliky', 'Saddam Husein', 'saddam hussain']) {
+			expect(isCorrect(q, given(text)), text).toBe(true);
+		}
+	});
+
+	it('does not count two letters off, a short answer one letter off, or another number', () => {
+		for (const text of ['Mailki', 'Malkiy', 'Iran', 'Iraqi', '$35 billion', '$25 billions x']) {
+			expect(isCorrect(q, given(text)), text).toBe(false);
+		}
+	});
+
+	it('says the right spelling when a misspelling counts, and nothing when spelt right', () => {
+		expect(rightNote(q, given('Malikki'))).toBe('Counted as right, though it is spelt “Maliki”.');
+		expect(rightNote(q, given('maliki'))).toBeNull();
+		expect(rightNote(q, given('Mailki'))).toBeNull();
 	});
 });
