@@ -1,14 +1,7 @@
-import type { Table } from 'dexie';
 import type { Attempt } from '$lib/module/progress';
 import { allAttempts } from './attempts';
 import type { Connection } from './connection';
-import type {
-	ClosedSection,
-	JoinedAssignment,
-	ProgressExport,
-	RestoreReport,
-	StoredAttempt
-} from './entities';
+import type { ClosedSection, JoinedAssignment, ProgressExport } from './entities';
 
 /**
  * Everything stored, plus the answers this page could not save, so that a full disk or a
@@ -50,39 +43,3 @@ export function markExported(conn: Connection, at: number): Promise<void> {
 /** When the progress was last downloaded, if ever. */
 export const lastExport = (conn: Connection): Promise<number | null> =>
 	conn.run(async (db) => (await db.meta.get('exported'))?.value ?? null);
-
-/**
- * Merges a progress file into what is stored, in one transaction: every row is added unless a
- * row with its key is already here (that one is kept as it is), so restoring twice, or a file
- * older than the log, changes nothing. Either the whole file goes in or none of it.
- */
-export function restoreProgress(
-	conn: Connection,
-	rows: {
-		attempts: readonly StoredAttempt[];
-		closedSections: readonly ClosedSection[];
-		assignments: readonly JoinedAssignment[];
-	}
-): Promise<RestoreReport> {
-	return conn.run((db) =>
-		db.transaction('rw', [db.attempts, db.closedSections, db.assignments], async () => {
-			const report = { added: 0, known: 0 };
-			const addNew = async <T, K>(table: Table<T, K>, row: T, key: K) => {
-				if (await table.get(key)) report.known++;
-				else {
-					await table.add(row);
-					report.added++;
-				}
-			};
-			for (const a of rows.attempts) await addNew(db.attempts, a, a.id);
-			for (const c of rows.closedSections)
-				await addNew(db.closedSections, c, [c.assignment, c.sectionId, c.round] as [
-					string,
-					string,
-					number
-				]);
-			for (const j of rows.assignments) await addNew(db.assignments, j, j.code);
-			return report;
-		})
-	);
-}

@@ -26,7 +26,8 @@ import {
 } from './submissions';
 import { reviewCards, saveReview } from './reviews';
 import { forgetMadeAssignment, keepMadeAssignment, madeAssignments } from './made';
-import { exportProgress, restoreProgress } from './backup';
+import { exportProgress } from './backup';
+import { restoreProgress } from './restore';
 
 const attempt = newAttempt;
 /** Hands in section s1 of an assignment, round 1, at a given time. */

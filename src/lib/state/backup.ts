@@ -39,8 +39,11 @@ export async function restoreFile(
 		if (e instanceof ProgressFileError) return { refused: e.problem };
 		throw e;
 	}
-	const { db, conn } = await withDatabase();
-	const report = await db.restoreProgress(conn, rows);
+	const [{ conn }, { restoreProgress }] = await Promise.all([
+		withDatabase(),
+		import('$lib/db/restore')
+	]);
+	const report = await restoreProgress(conn, rows);
 	storage.restored();
 	return { report };
 }

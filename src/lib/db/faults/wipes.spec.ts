@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange, forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordAttempt, allAttempts } from '../attempts';
-import { exportProgress, restoreProgress } from '../backup';
+import { exportProgress } from '../backup';
+import { restoreProgress } from '../restore';
 import { Connection, connect } from '../connection';
 import { LecternDB, SCHEMA_VERSION } from '../database';
 import type { MetaRow, StoredAttempt } from '../entities';

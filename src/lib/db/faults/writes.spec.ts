@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { restoreProgress } from '../backup';
+import { restoreProgress } from '../restore';
 import { SCHEMA_VERSION } from '../database';
 import { StorageError } from '../errors';
 import { importSubmission, listSubmissions } from '../submissions';

@@ -9,7 +9,8 @@ import type { ResultsFile } from '$lib/results/file';
 import { newCards, reviewed, type ReviewCard } from '$lib/review/schedule';
 import { joinAssignment } from '../assignments';
 import { recordAttempt, closeSection, resetModule } from '../attempts';
-import { markExported, restoreProgress } from '../backup';
+import { markExported } from '../backup';
+import { restoreProgress } from '../restore';
 import { Connection } from '../connection';
 import { LecternDB, SCHEMA_VERSION } from '../database';
 import type {
