@@ -5,13 +5,14 @@ import type {
 	JoinedAssignment,
 	MadeAssignment,
 	MetaRow,
+	StudioDraftRow,
 	ReviewCard,
 	StoredAttempt,
 	Submission
 } from './entities';
 
 /** The schema version this code writes. Versions only grow; a released upgrade is never edited. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export class LecternDB extends Dexie {
 	attempts!: EntityTable<StoredAttempt, 'id'>;
@@ -21,6 +22,7 @@ export class LecternDB extends Dexie {
 	closedSections!: Table<ClosedSection, [string, string, number]>;
 	reviews!: Table<ReviewCard, [string, string]>;
 	made!: EntityTable<MadeAssignment, 'code'>;
+	studio!: EntityTable<StudioDraftRow, 'id'>;
 	/** The IndexedDB this database lives in, to open a second connection to it. */
 	readonly factory: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
@@ -65,5 +67,7 @@ export class LecternDB extends Dexie {
 		this.version(4).stores({ reviews: '[moduleId+questionId], due' });
 		// Version 5 keeps the assignments a teacher made here: their "My assignments" list.
 		this.version(5).stores({ made: 'code, madeAt' });
+		// Version 6 keeps the modules a teacher is writing in the studio, several at once.
+		this.version(6).stores({ studio: 'id, updatedAt' });
 	}
 }

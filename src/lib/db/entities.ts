@@ -2,6 +2,7 @@ import type { Assignment } from '$lib/assign/link';
 import type { Attempt } from '$lib/module/progress';
 import type { ResultsFile } from '$lib/results/file';
 import type { ReviewCard } from '$lib/review/schedule';
+import type { StudioDraft } from '$lib/studio/draft';
 
 /** Every row the database holds, by table. Types only: the browser loads none of this. */
 
@@ -52,6 +53,9 @@ export interface ClosedSection {
 	round: number;
 	at: number;
 }
+
+/** A module a teacher is writing in the studio, as the studio holds it. */
+export type StudioDraftRow = StudioDraft;
 
 export interface MetaRow {
 	key: 'schema' | 'created' | 'exported';

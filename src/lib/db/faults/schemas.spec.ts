@@ -27,7 +27,8 @@ describe('released schema fixtures', () => {
 		{ assignments: 'code, joinedAt', submissions: 'checksum, assignmentCode, importedAt' },
 		{ closedSections: '[assignment+sectionId+round], assignment' },
 		{ reviews: '[moduleId+questionId], due' },
-		{ made: 'code, madeAt' }
+		{ made: 'code, madeAt' },
+		{ studio: 'id, updatedAt' }
 	];
 
 	async function shapeOf(indexedDB: IDBFactory) {
@@ -46,7 +47,7 @@ describe('released schema fixtures', () => {
 		return { version: db.version, stores };
 	}
 
-	it.each([1, 2, 3, 4, 5] as const)(
+	it.each([1, 2, 3, 4, 5, 6] as const)(
 		'the version %i fixture has exactly the tables and indexes that release created',
 		async (version) => {
 			const { indexedDB: fixture } = await browserWith(version);
@@ -70,7 +71,7 @@ describe('released schema fixtures', () => {
 });
 
 describe('upgrading a released database', () => {
-	it.each([1, 2, 3, 4, 5] as const)(
+	it.each([1, 2, 3, 4, 5, 6] as const)(
 		'a database saved by version %i opens in the current version with every row as it was, and takes new answers',
 		async (version) => {
 			const { indexedDB, rows } = await browserWith(version);

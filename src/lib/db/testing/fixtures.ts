@@ -27,6 +27,7 @@ const closedSections: StoreShape = {
 };
 const reviews: StoreShape = { keyPath: ['moduleId', 'questionId'], indexes: { due: 'due' } };
 const made: StoreShape = { keyPath: 'code', indexes: { madeAt: 'madeAt' } };
+const studio: StoreShape = { keyPath: 'id', indexes: { updatedAt: 'updatedAt' } };
 
 /** Every object store of each released schema version, as Dexie created it. */
 export const RELEASED_SCHEMAS = {
@@ -34,7 +35,8 @@ export const RELEASED_SCHEMAS = {
 	2: { attempts, meta, assignments, submissions },
 	3: { attempts, meta, assignments, submissions, closedSections },
 	4: { attempts, meta, assignments, submissions, closedSections, reviews },
-	5: { attempts, meta, assignments, submissions, closedSections, reviews, made }
+	5: { attempts, meta, assignments, submissions, closedSections, reviews, made },
+	6: { attempts, meta, assignments, submissions, closedSections, reviews, made, studio }
 } as const satisfies Record<number, Record<string, StoreShape>>;
 
 export type ReleasedVersion = keyof typeof RELEASED_SCHEMAS;
@@ -118,11 +120,22 @@ export async function writeV4Fixture(indexedDB: IDBFactory, rows: FixtureRows<4>
 	});
 }
 
-/** A version 5 database (current): adds the assignments a teacher made. */
+/** A version 5 database: adds the assignments a teacher made. */
 export async function writeV5Fixture(indexedDB: IDBFactory, rows: FixtureRows<5>): Promise<void> {
 	await writeFixture(indexedDB, 5, {
 		meta: [
 			{ key: 'schema', value: 5 },
+			{ key: 'created', value: 1 }
+		],
+		...rows
+	});
+}
+
+/** A version 6 database (current): adds the studio's drafts. */
+export async function writeV6Fixture(indexedDB: IDBFactory, rows: FixtureRows<6>): Promise<void> {
+	await writeFixture(indexedDB, 6, {
+		meta: [
+			{ key: 'schema', value: 6 },
 			{ key: 'created', value: 1 }
 		],
 		...rows

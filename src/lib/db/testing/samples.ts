@@ -19,18 +19,22 @@ import type {
 	MadeAssignment,
 	MetaRow,
 	StoredAttempt,
+	StudioDraftRow,
 	Submission
 } from '../entities';
 import { StorageError } from '../errors';
 import { reviewCards, saveReview } from '../reviews';
 import { importSubmission, removeAssignmentFiles } from '../submissions';
 import { forgetMadeAssignment, keepMadeAssignment } from '../made';
+import { deleteStudioDraft, saveStudioDraft } from '../studio';
+import { draftFromText } from '$lib/studio/draft';
 import {
 	writeV1Fixture,
 	writeV2Fixture,
 	writeV3Fixture,
 	writeV4Fixture,
 	writeV5Fixture,
+	writeV6Fixture,
 	type ReleasedVersion
 } from './fixtures';
 
@@ -132,6 +136,13 @@ export const made: MadeAssignment = {
 	madeAt: 9
 };
 
+/** A teacher's studio draft of two sections. */
+export const studioDraft: StudioDraftRow = draftFromText(
+	'## First part\n\nISIS took Mosul.\n\n## Second part\n\nObama spoke.',
+	'draft-1',
+	10
+);
+
 // A type, not an interface, so that it can be read as rows by table name.
 export type Tables = {
 	attempts: StoredAttempt[];
@@ -141,6 +152,7 @@ export type Tables = {
 	closedSections: ClosedSection[];
 	reviews: ReviewCard[];
 	made: MadeAssignment[];
+	studio: StudioDraftRow[];
 };
 
 /** What a student of release `version` could have saved; tables that release lacked are empty. */
@@ -158,7 +170,8 @@ export function savedBy(version: ReleasedVersion): Tables {
 		submissions: version >= 2 ? [submission] : [],
 		closedSections: version >= 3 ? [handedIn] : [],
 		reviews: version >= 4 ? cards : [],
-		made: version >= 5 ? [made] : []
+		made: version >= 5 ? [made] : [],
+		studio: version >= 6 ? [studioDraft] : []
 	};
 }
 
@@ -173,7 +186,8 @@ export const writeRelease: Record<ReleasedVersion, (f: IDBFactory, rows: Tables)
 			}),
 		3: (f, r) => writeV3Fixture(f, r),
 		4: (f, r) => writeV4Fixture(f, r),
-		5: (f, r) => writeV5Fixture(f, r)
+		5: (f, r) => writeV5Fixture(f, r),
+		6: (f, r) => writeV6Fixture(f, r)
 	};
 
 /** A fresh browser holding what release `version` saved. */
@@ -276,7 +290,9 @@ export const WRITES = {
 	resetModule: (s: Connection) => resetModule(s, 'iraq'),
 	removeAssignment: (s: Connection) => removeAssignmentFiles(s, CODE),
 	keepMadeAssignment: (s: Connection) => keepMadeAssignment(s, { ...made, code: '1.new.y' }),
-	forgetMadeAssignment: (s: Connection) => forgetMadeAssignment(s, made.code)
+	forgetMadeAssignment: (s: Connection) => forgetMadeAssignment(s, made.code),
+	saveStudioDraft: (s: Connection) => saveStudioDraft(s, { ...studioDraft, id: 'draft-new' }),
+	deleteStudioDraft: (s: Connection) => deleteStudioDraft(s, studioDraft.id)
 };
 
 export type WriteName = keyof typeof WRITES;

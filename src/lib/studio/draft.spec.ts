@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '$lib/module/article';
+import { articleOf, draftFromText, readText, setHeading, toggleBreak } from './draft';
+
+describe('a text read into the studio', () => {
+	it('parts paragraphs at blank lines, joins a paragraph’s lines, and keeps quotations', () => {
+		const { paragraphs } = readText(
+			'First line\nof one paragraph.\n\n> A quotation\n> on two lines.\n\nLast one.\r\n'
+		);
+		expect(paragraphs).toEqual([
+			{ text: 'First line of one paragraph.', quote: false },
+			{ text: 'A quotation on two lines.', quote: true },
+			{ text: 'Last one.', quote: false }
+		]);
+	});
+
+	it('takes each line as a paragraph when the text has no blank lines, as a web page copy has', () => {
+		const { paragraphs } = readText('One paragraph.\nAnother one.\nA third.');
+		expect(paragraphs.map((p) => p.text)).toEqual(['One paragraph.', 'Another one.', 'A third.']);
+	});
+
+	it('takes "# " before the text as the title and "## " headings as sections', () => {
+		const draft = draftFromText(
+			'# The Suez crisis\n\nEgypt took the canal.\n\n## The war {#war}\n\nIsrael attacked.\n\n## The war\n\nThe US pressed them.',
+			'd',
+			1
+		);
+		expect(draft.about.title).toBe('The Suez crisis');
+		expect(draft.sections).toEqual([
+			{ at: 0, title: '', id: 'section-1' },
+			{ at: 1, title: 'The war', id: 'the-war' },
+			{ at: 2, title: 'The war', id: 'the-war-2' }
+		]);
+	});
+});
+
+describe('sections in the studio', () => {
+	const draft = draftFromText('One.\n\nTwo.\n\nThree.', 'd', 1);
+
+	it('a break starts a section at a paragraph, and taking it away joins the two again', () => {
+		const split = toggleBreak(draft, 2);
+		expect(split.sections.map((s) => s.at)).toEqual([0, 2]);
+		expect(toggleBreak(split, 2).sections.map((s) => s.at)).toEqual([0]);
+		// The first paragraph always starts a section.
+		expect(toggleBreak(draft, 0)).toBe(draft);
+	});
+
+	it('a heading gives its section an id that follows it and stays unique', () => {
+		let c = toggleBreak(draft, 1);
+		c = setHeading(c, 0, 'Egypt takes the canal');
+		c = setHeading(c, 1, 'Egypt takes the canal!');
+		expect(c.sections.map((s) => s.id)).toEqual([
+			'egypt-takes-the-canal',
+			'egypt-takes-the-canal-2'
+		]);
+	});
+
+	it('writes an article.md that the app reads back as the same sections and sentences', () => {
+		const c = setHeading(
+			setHeading(
+				toggleBreak(draftFromText('A first. A second.\n\n> Quoted.\n\nThird.', 'd', 1), 2),
+				0,
+				'Start'
+			),
+			1,
+			'End'
+		);
+		const { sections, problems } = parseArticle(articleOf(c));
+		expect(problems).toEqual([]);
+		expect(sections.map((s) => [s.id, s.title])).toEqual([
+			['start', 'Start'],
+			['end', 'End']
+		]);
+		expect(sections[0]!.paragraphs.map((p) => [p.quote, p.sentences.map((x) => x.text)])).toEqual([
+			[false, ['A first.', 'A second.']],
+			[true, ['Quoted.']]
+		]);
+	});
+});
