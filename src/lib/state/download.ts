@@ -1,5 +1,9 @@
-/** Saves text as a file through the browser's own download. */
-export function downloadText(text: string, filename: string, type: string): void {
+/** Saves text (or bytes) as a file through the browser's own download. */
+export function downloadText(
+	text: string | Uint8Array<ArrayBuffer>,
+	filename: string,
+	type: string
+): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	const a = document.createElement('a');
 	a.href = url;

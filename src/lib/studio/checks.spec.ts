@@ -1,0 +1,60 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from './checks';
+import {
+	articleOf,
+	draftFromText,
+	moduleDataOf,
+	setAbout,
+	setHeading,
+	type DraftContent
+} from './draft';
+import { moduleZip } from './export';
+
+const start = () => draftFromText('## Egypt takes the canal\n\nEgypt took the canal.', 'd', 1);
+
+describe('the studio’s checks', () => {
+	it('say what the form still needs, each at its field, with the build’s own words', () => {
+		const fields = checkDraft(start()).map((c) => c.field);
+		expect(fields).toEqual(
+			expect.arrayContaining(['about.title', 'about.summary', 'about.author', 'about.date'])
+		);
+		const filled = (
+			['title', 'summary', 'headline', 'author', 'publisher', 'copyright'] as const
+		).reduce(
+			(c: DraftContent, f) => setAbout(c, f, 'Some words'),
+			setAbout(start(), 'date', '1956-07-26')
+		);
+		// Only the module's parts the form does not yet hold are left.
+		expect(checkDraft(filled).map((c) => [c.field, c.message])).toEqual([
+			[null, 'the module needs at least one actor (a person, group or state the article names)'],
+			[null, 'the module needs at least one question']
+		]);
+	});
+
+	it('ask for a heading where a section has none', () => {
+		const c = setHeading(start(), 0, '');
+		expect(checkDraft(c)).toContainEqual(
+			expect.objectContaining({
+				field: 'sections.0.title',
+				where: 'Section 1 heading',
+				warning: false
+			})
+		);
+	});
+});
+
+describe('the exported module folder', () => {
+	it('holds the draft’s article.md and module.yaml in a folder named by its id', () => {
+		const c = setAbout(start(), 'title', 'Suez, 1956');
+		const files = unzipSync(moduleZip(c));
+		expect(Object.keys(files).sort()).toEqual([
+			'suez-1956/',
+			'suez-1956/article.md',
+			'suez-1956/module.yaml'
+		]);
+		expect(strFromU8(files['suez-1956/article.md']!)).toBe(articleOf(c));
+		expect(parse(strFromU8(files['suez-1956/module.yaml']!))).toStrictEqual(moduleDataOf(c));
+	});
+});

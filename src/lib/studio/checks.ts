@@ -1,0 +1,81 @@
+import { checkModule } from '$lib/module/resolve';
+import { articleOf, moduleDataOf, type DraftContent } from './draft';
+
+/** One thing the checker says about a draft, placed at the studio's field it is about. */
+export interface DraftCheck {
+	/** The studio field (`about.title`, `sections.2.title`), or null for the module as a whole. */
+	field: string | null;
+	/** Where it is, in the words of the form: "Title", "Section 3 heading". */
+	where: string;
+	message: string;
+	warning: boolean;
+}
+
+/** module.yaml paths the studio's form writes, and the form's field for each. */
+const FIELDS: Record<string, [field: string, label: string]> = {
+	title: ['about.title', 'Title'],
+	summary: ['about.summary', 'Summary'],
+	'source.headline': ['about.headline', 'Headline'],
+	'source.author': ['about.author', 'Author'],
+	'source.publishers[0].name': ['about.publisher', 'Publisher'],
+	'source.date': ['about.date', 'Date'],
+	'source.kind': ['about.kind', 'Kind of text'],
+	'source.copyright': ['about.copyright', 'Copyright line']
+};
+
+/** What the studio covers so far, beyond the form: said once, not as a schema path. */
+const LATER: Record<string, string> = {
+	actors: 'the module needs at least one actor (a person, group or state the article names)',
+	questions: 'the module needs at least one question'
+};
+
+/**
+ * Every problem of the draft, by the checker the build uses, each placed at its field. A
+ * section without a heading is said here, at its field: the export writes "Section n" for it.
+ */
+export function checkDraft(content: DraftContent): DraftCheck[] {
+	const checks: DraftCheck[] = content.sections.flatMap((s, i) =>
+		s.title.trim()
+			? []
+			: [
+					{
+						field: `sections.${i}.title`,
+						where: `Section ${i + 1} heading`,
+						message: 'write a short heading (up to 7 words) for this section',
+						warning: false
+					}
+				]
+	);
+	const { problems } = checkModule({
+		dataFile: 'module.yaml',
+		articleFile: 'article.md',
+		data: moduleDataOf(content),
+		article: articleOf(content)
+	});
+	for (const p of problems) {
+		const place = p.place.split(' ')[0] ?? '';
+		const known = FIELDS[place];
+		if (known) {
+			checks.push({ field: known[0], where: known[1], message: p.message, warning: !!p.warning });
+			continue;
+		}
+		const heading = /^sections\[(\d+)\]/.exec(place);
+		if (heading) {
+			const i = Number(heading[1]);
+			checks.push({
+				field: `sections.${i}.title`,
+				where: `Section ${i + 1} heading`,
+				message: p.message,
+				warning: !!p.warning
+			});
+			continue;
+		}
+		checks.push({
+			field: null,
+			where: 'Module',
+			message: LATER[place] ?? (place ? `${place}: ${p.message}` : p.message),
+			warning: !!p.warning
+		});
+	}
+	return checks;
+}
