@@ -10,6 +10,7 @@ import { ReadingCards } from './pages/reading-cards';
 import { ReviewPage } from './pages/review-page';
 import { SectionPage } from './pages/section-page';
 import { SettingsPage } from './pages/settings-page';
+import { StudioPage } from './pages/studio-page';
 import { TimelinePage } from './pages/timeline-page';
 
 const aids = [ActorsPage.path, TimelinePage.path, MapPage.path, GlossaryPage.path];
@@ -31,7 +32,7 @@ test('the review page, with a question to review, has no axe violations', async 
 });
 
 // One test a page: a full audit takes seconds on a busy two-core machine.
-for (const path of ['/', ModulePage.path, ...sectionPaths]) {
+for (const path of ['/', ModulePage.path, ...sectionPaths, StudioPage.path]) {
 	test(`${path} has no axe violations`, async ({ page }) => {
 		await page.goto(path);
 		await audit(page);
@@ -92,7 +93,8 @@ test('every page is usable 320 px wide, without sideways scrolling', async ({ pa
 		...sectionPaths,
 		...aids,
 		SettingsPage.path,
-		ReviewPage.path
+		ReviewPage.path,
+		StudioPage.path
 	]) {
 		await page.goto(path);
 		expect(await scrollWidth(page), path).toBeLessThanOrEqual(320);

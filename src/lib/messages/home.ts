@@ -5,5 +5,6 @@ export const homeText = {
 	noModules: 'No modules yet.',
 	forTeachers: 'For teachers',
 	teachers: 'For teachers: assign a module',
-	teacherResults: 'For teachers: read results'
+	teacherResults: 'For teachers: read results',
+	studio: 'For teachers: write a module (studio)'
 } as const;

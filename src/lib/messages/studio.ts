@@ -1,0 +1,72 @@
+/** What the studio says: starting a module, the form, the sections, checks and saving. */
+export const studioText = {
+	title: 'Studio',
+	intro:
+		'Turn an article into a Lectern module. Everything you write stays in this browser, on this device, until you export it.',
+	start: 'Start a module',
+	pasteLabel: 'Paste the article’s text',
+	pasteNote:
+		'Blank lines part paragraphs. A line that starts with ## becomes a section heading; # before the text, the title.',
+	startFromText: 'Start from this text',
+	fileLabel: 'Or open a .txt or .md file',
+	emptyText: 'There is no text to start from: paste the article, or open its file.',
+	fileTooBig: (kb: number) =>
+		`This file is too big for an article (over ${kb} KB). Nothing was opened.`,
+	fileUnreadable: 'This file could not be read as text. Nothing was opened.',
+	drafts: 'Your drafts',
+	noDrafts: 'No drafts yet.',
+	untitled: 'Untitled module',
+	editedAt: (date: string) => `Edited ${date}`,
+	sectionsCount: (n: number) => (n === 1 ? '1 section' : `${n} sections`),
+	openShort: 'Open',
+	open: (title: string) => `Open ${title}`,
+	removeShort: 'Delete',
+	remove: (title: string) => `Delete ${title}`,
+	removeConfirm: (title: string) => `Delete the draft “${title}”? This cannot be undone.`,
+	removed: (title: string) => `The draft “${title}” was deleted.`,
+	noSuchDraft: 'That draft is not on this device. Start a module, or open one of your drafts.',
+	close: 'Close this draft',
+	undo: 'Undo',
+	redo: 'Redo',
+	saved: 'All changes saved on this device.',
+	pending: 'Saving…',
+	notKept: 'This browser is not keeping data: export the module before you leave, or it is lost.',
+	saveFailed: (why: string) =>
+		`Your last change could not be saved: ${why}. The saved draft is as it was.`,
+	about: 'About the module',
+	fields: {
+		title: 'Title',
+		summary: 'Summary (one or two sentences for the module list)',
+		headline: 'Headline, as the article has it',
+		author: 'Author',
+		publisher: 'Publisher',
+		date: 'Date of the article',
+		kind: 'Kind of text',
+		copyright: 'Copyright line'
+	},
+	kinds: {
+		news: 'News report',
+		opinion: 'Opinion piece',
+		analysis: 'Analysis or explainer',
+		feature: 'Feature or retrospective'
+	},
+	sections: 'Sections',
+	sectionsNote:
+		'Put a section break where the quiz should stop the reader, and give each section a short heading.',
+	sectionHeading: (n: number) => `Section ${n} heading`,
+	sentenceCount: (n: number) => (n === 1 ? '1 sentence' : `${n} sentences`),
+	breakHere: 'A new section starts here',
+	quotation: 'Quotation',
+	checks: 'Checks',
+	checksNote:
+		'The checker the build uses, run as you work. Errors stop a module building; advice does not.',
+	noChecks: 'The checker finds nothing to fix.',
+	error: 'Error',
+	advice: 'Advice',
+	counts: (errors: number, warnings: number) =>
+		`${errors === 1 ? '1 error' : `${errors} errors`}, ${warnings === 1 ? '1 piece of advice' : `${warnings} pieces of advice`}`,
+	export: 'Export the module folder (.zip)',
+	exportNote:
+		'A zip of article.md and module.yaml: unzip it into content/modules and build. It builds once the checks show no error.',
+	exported: (name: string) => `The module folder was saved as ${name}.`
+} as const;

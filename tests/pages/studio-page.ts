@@ -1,0 +1,66 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The studio: a teacher starts a module from a text, and works on it as a draft. */
+export class StudioPage {
+	static readonly path = '/studio';
+	readonly heading: Locator;
+	readonly pasteBox: Locator;
+	readonly startButton: Locator;
+	readonly fileInput: Locator;
+	readonly saving: Locator;
+	readonly undoButton: Locator;
+	readonly redoButton: Locator;
+	readonly closeButton: Locator;
+	readonly exportButton: Locator;
+	readonly checks: Locator;
+	readonly alert: Locator;
+
+	constructor(readonly page: Page) {
+		this.heading = page.getByRole('heading', { level: 1, name: 'Studio' });
+		this.pasteBox = page.getByRole('textbox', { name: 'Paste the article’s text' });
+		this.startButton = page.getByRole('button', { name: 'Start from this text' });
+		this.fileInput = page.getByLabel('Or open a .txt or .md file');
+		this.saving = page
+			.getByRole('status')
+			.filter({ hasText: /saved|Saving|not keeping|could not be saved/ });
+		this.undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+		this.redoButton = page.getByRole('button', { name: 'Redo', exact: true });
+		this.closeButton = page.getByRole('button', { name: 'Close this draft' });
+		this.exportButton = page.getByRole('button', { name: 'Export the module folder (.zip)' });
+		this.checks = page.getByRole('region', { name: 'Checks' });
+		this.alert = page.getByRole('alert');
+	}
+
+	async goto() {
+		await this.page.goto(StudioPage.path);
+		await expect(this.startButton).toBeEnabled();
+	}
+
+	/** Pastes `text`, starts a draft of it, and waits until the draft is kept. */
+	async startFrom(text: string) {
+		await this.pasteBox.fill(text);
+		await this.startButton.click();
+		await this.expectSaved();
+	}
+
+	async expectSaved() {
+		await expect(this.saving).toHaveText('All changes saved on this device.');
+	}
+
+	field(label: string) {
+		return this.page.getByLabel(label, { exact: true });
+	}
+
+	sectionHeading(n: number) {
+		return this.page.getByRole('textbox', { name: `Section ${n} heading`, exact: true });
+	}
+
+	/** The checkboxes between paragraphs, each starting a section at the paragraph after it. */
+	breaks() {
+		return this.page.getByRole('checkbox', { name: 'A new section starts here' });
+	}
+
+	draftButton(action: 'Open' | 'Delete', title: string) {
+		return this.page.getByRole('button', { name: `${action} ${title}`, exact: true });
+	}
+}

@@ -1,0 +1,137 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expectNoAxeViolations as audit, scrollWidth } from './a11y-audit';
+import { expect, test } from './fixtures';
+import { StudioPage } from './pages/studio-page';
+
+const text = `# The Suez crisis
+
+In July 1956 Egypt took over the Suez Canal. Britain and France were angry.
+
+They made a secret plan with Israel.
+
+Israel attacked Egypt in October. Britain and France followed.
+
+The United States pressed them to stop.`;
+
+test('a teacher starts a module from pasted text, shapes its sections, and finds it all after a reload', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	await expect(studio.field('Title')).toHaveValue('The Suez crisis');
+	// The checker the build uses says what is missing, under each field and in the list.
+	await expect(studio.field('Author')).toHaveAccessibleDescription('Error: must not be empty');
+	await expect(studio.checks.getByRole('button', { name: 'Author' })).toBeVisible();
+	await studio.field('Author').fill('A. Teacher');
+	await expect(studio.field('Author')).toHaveAccessibleDescription('');
+
+	// Four paragraphs, one section: a break before the third paragraph makes a second one.
+	await expect(studio.breaks()).toHaveCount(3);
+	await studio.breaks().nth(1).check();
+	await studio.sectionHeading(1).fill('Egypt takes the canal');
+	await studio.sectionHeading(2).fill('The war');
+	await studio.expectSaved();
+
+	await page.reload();
+	await expect(studio.sectionHeading(2)).toHaveValue('The war');
+	await expect(studio.sectionHeading(1)).toHaveValue('Egypt takes the canal');
+	await expect(studio.field('Author')).toHaveValue('A. Teacher');
+	await expect(studio.breaks().nth(1)).toBeChecked();
+
+	// Closed, the draft is in the list, and opens again.
+	await studio.closeButton.click();
+	await studio.draftButton('Open', 'The Suez crisis').click();
+	await expect(studio.sectionHeading(2)).toHaveValue('The war');
+});
+
+test('undo and redo take back and bring back edits, a field’s typing as one step', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	await expect(studio.undoButton).toBeDisabled();
+	await studio.breaks().nth(2).check();
+	await studio.sectionHeading(2).pressSequentially('Stop');
+	await studio.undoButton.click();
+	await expect(studio.sectionHeading(2)).toHaveValue('');
+	await studio.undoButton.click();
+	await expect(studio.sectionHeading(2)).toBeHidden();
+	await expect(studio.breaks().nth(2)).not.toBeChecked();
+	await studio.redoButton.click();
+	await studio.redoButton.click();
+	await expect(studio.sectionHeading(2)).toHaveValue('Stop');
+	await studio.expectSaved();
+	// What undo and redo left is what is kept.
+	await page.reload();
+	await expect(studio.sectionHeading(2)).toHaveValue('Stop');
+});
+
+test('the export is a module folder holding the draft’s article and data', async ({ page }) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	await studio.breaks().nth(1).check();
+	await studio.sectionHeading(1).fill('Egypt takes the canal');
+	await studio.sectionHeading(2).fill('The war');
+	await studio.expectSaved();
+	const download = page.waitForEvent('download');
+	await studio.exportButton.click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('the-suez-crisis.zip');
+	const files = unzipSync(readFileSync((await file.path())!));
+	const article = strFromU8(files['the-suez-crisis/article.md']!);
+	expect(article).toContain('## Egypt takes the canal {#egypt-takes-the-canal}');
+	expect(article).toContain('## The war {#the-war}\n\nIsrael attacked Egypt in October.');
+	const data = parse(strFromU8(files['the-suez-crisis/module.yaml']!));
+	expect(data).toMatchObject({ format: 1, id: 'the-suez-crisis', title: 'The Suez crisis' });
+	await expect(page.getByText('The module folder was saved as the-suez-crisis.zip.')).toBeVisible();
+});
+
+test('an empty text or a file too big opens nothing, and says why', async ({ page }) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startButton.click();
+	await expect(studio.alert).toHaveText(
+		'There is no text to start from: paste the article, or open its file.'
+	);
+	await studio.fileInput.setInputFiles({
+		name: 'huge.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.alloc(600 * 1024, 'a')
+	});
+	await expect(studio.alert).toHaveText(
+		'This file is too big for an article (over 512 KB). Nothing was opened.'
+	);
+	await expect(page.getByText('No drafts yet.')).toBeVisible();
+});
+
+test('a draft opened from a .md file, then deleted, is gone from the list', async ({ page }) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.fileInput.setInputFiles({
+		name: 'suez.md',
+		mimeType: 'text/markdown',
+		buffer: Buffer.from(text)
+	});
+	await studio.expectSaved();
+	await expect(studio.field('Title')).toHaveValue('The Suez crisis');
+	await studio.closeButton.click();
+	page.once('dialog', (d) => d.accept());
+	await studio.draftButton('Delete', 'The Suez crisis').click();
+	await expect(page.getByText('The draft “The Suez crisis” was deleted.')).toBeVisible();
+	await expect(page.getByText('No drafts yet.')).toBeVisible();
+});
+
+test('a draft open in the studio has no axe violations and fits 320 px', async ({ page }) => {
+	const studio = new StudioPage(page);
+	await page.setViewportSize({ width: 320, height: 640 });
+	await studio.goto();
+	await studio.startFrom(text);
+	await studio.breaks().nth(1).check();
+	await audit(page);
+	expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+});
