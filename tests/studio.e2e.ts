@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expectNoAxeViolations as audit, scrollWidth } from './a11y-audit';
 import { expect, test } from './fixtures';
+import { actors, moduleTitle, sections } from './module-data';
 import { StudioPage } from './pages/studio-page';
 
 const text = `# The Suez crisis
@@ -134,4 +135,24 @@ test('a draft open in the studio has no axe violations and fits 320 px', async (
 	await studio.breaks().nth(1).check();
 	await audit(page);
 	expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+});
+
+test('a module of this site opens as a draft whose export keeps all of it', async ({ page }) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.openSiteModule(moduleTitle);
+	await expect(studio.field('Title')).toHaveValue(moduleTitle);
+	for (const [i, s] of sections.entries())
+		await expect(studio.sectionHeading(i + 1)).toHaveValue(s.title);
+	await studio.sectionHeading(1).fill('The march on Baghdad');
+	await studio.expectSaved();
+	const download = page.waitForEvent('download');
+	await studio.exportButton.click();
+	const files = unzipSync(readFileSync((await (await download).path())!));
+	const folder = Object.keys(files).find((f) => f.endsWith('/module.yaml'))!;
+	const data = parse(strFromU8(files[folder]!)) as { actors: unknown[]; questions: unknown[] };
+	expect(data.actors).toHaveLength(actors.length);
+	const article = strFromU8(files[folder.replace('module.yaml', 'article.md')]!);
+	// The section keeps its id, so its questions still find it.
+	expect(article).toContain(`## The march on Baghdad {#${sections[0]!.id}}`);
 });

@@ -43,6 +43,13 @@ export class StudioPage {
 		await this.expectSaved();
 	}
 
+	/** Opens a module of this site as a new draft, and waits until the draft is kept. */
+	async openSiteModule(title: string) {
+		await this.page.getByLabel('Module', { exact: true }).selectOption({ label: title });
+		await this.page.getByRole('button', { name: 'Open in the studio' }).click();
+		await this.expectSaved();
+	}
+
 	async expectSaved() {
 		await expect(this.saving).toHaveText('All changes saved on this device.');
 	}

@@ -13,6 +13,14 @@ export const studioText = {
 	fileTooBig: (kb: number) =>
 		`This file is too big for an article (over ${kb} KB). Nothing was opened.`,
 	fileUnreadable: 'This file could not be read as text. Nothing was opened.',
+	openSite: 'Or open a module of this site',
+	openSiteNote: 'A copy to change: the module itself stays as it is.',
+	moduleLabel: 'Module',
+	openModule: 'Open in the studio',
+	openRefused: {
+		offline: 'The module could not be fetched: check the connection, and try again.',
+		broken: 'The module could not be read. Nothing was opened.'
+	},
 	drafts: 'Your drafts',
 	noDrafts: 'No drafts yet.',
 	untitled: 'Untitled module',

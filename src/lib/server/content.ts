@@ -1,5 +1,6 @@
 import type { Module, ModuleOutline } from '$lib/module/types';
 import { ModuleError } from '$lib/module/resolve';
+import { parse } from 'yaml';
 import { checkModuleFiles } from './parse-module';
 
 // Every folder under content/modules is a module: adding one needs no code change.
@@ -82,3 +83,17 @@ export function outline(module: Module): ModuleOutline {
 
 /** Every module's id, for prerendering the pages of each (a route's `entries`). */
 export const moduleEntries = () => moduleList().map((mod) => ({ module: mod.id }));
+
+/**
+ * A module's two files as written, for the studio to open: the article's text and module.yaml's
+ * data (not the resolved module). Only modules that build are offered.
+ */
+export function moduleSource(id: string): { article: string; data: unknown } | undefined {
+	if (!getModule(id)) return undefined;
+	const folder = `/content/modules/${id}`;
+	const yamlText = yamlFiles[`${folder}/module.yaml`];
+	const article = articleFiles[`${folder}/article.md`];
+	return yamlText === undefined || article === undefined
+		? undefined
+		: { article, data: parse(yamlText) };
+}

@@ -30,7 +30,8 @@ export class StudioSession {
 
 	constructor(draft: StudioDraft) {
 		this.#draft = draft;
-		this.content = { about: draft.about, paragraphs: draft.paragraphs, sections: draft.sections };
+		const { about, paragraphs, sections, rest } = draft;
+		this.content = { about, paragraphs, sections, rest };
 		this.#history = new History(this.content);
 	}
 

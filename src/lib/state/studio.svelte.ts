@@ -28,3 +28,27 @@ export async function deleteDraft(id: string): Promise<void> {
 	const { conn } = await withDatabase();
 	await studio.deleteStudioDraft(conn, id);
 }
+
+/** Why a module of this site could not be opened in the studio. */
+export type OpenRefusal = 'offline' | 'broken';
+
+/**
+ * Fetches a module of this site as its files (article.md, module.yaml's data), to start a
+ * draft of it. Cached by the service worker, so it works offline after one visit.
+ */
+export async function fetchSiteModule(
+	url: string
+): Promise<{ article: string; data: Record<string, unknown> } | { refused: OpenRefusal }> {
+	let body: unknown;
+	try {
+		const response = await fetch(url);
+		if (!response.ok) return { refused: 'broken' };
+		body = await response.json();
+	} catch {
+		return { refused: 'offline' };
+	}
+	const { article, data } = (body ?? {}) as { article?: unknown; data?: unknown };
+	if (typeof article !== 'string' || !data || typeof data !== 'object' || Array.isArray(data))
+		return { refused: 'broken' };
+	return { article, data: data as Record<string, unknown> };
+}

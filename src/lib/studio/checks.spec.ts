@@ -2,14 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from './checks';
-import {
-	articleOf,
-	draftFromText,
-	moduleDataOf,
-	setAbout,
-	setHeading,
-	type DraftContent
-} from './draft';
+import { setAbout, setHeading, type DraftContent } from './draft';
+import { articleOf, moduleDataOf } from './files';
+import { draftFromText } from './read';
 import { moduleZip } from './export';
 
 const start = () => draftFromText('## Egypt takes the canal\n\nEgypt took the canal.', 'd', 1);

@@ -1,5 +1,6 @@
 import { checkModule } from '$lib/module/resolve';
-import { articleOf, moduleDataOf, type DraftContent } from './draft';
+import type { DraftContent } from './draft';
+import { articleOf, moduleDataOf } from './files';
 
 /** One thing the checker says about a draft, placed at the studio's field it is about. */
 export interface DraftCheck {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/module/article';
-import { articleOf, draftFromText, readText, setHeading, toggleBreak } from './draft';
+import { setHeading, toggleBreak } from './draft';
+import { articleOf } from './files';
+import { draftFromText, readText } from './read';
 
 describe('a text read into the studio', () => {
 	it('parts paragraphs at blank lines, joins a paragraph’s lines, and keeps quotations', () => {
@@ -28,8 +30,9 @@ describe('a text read into the studio', () => {
 		expect(draft.about.title).toBe('The Suez crisis');
 		expect(draft.sections).toEqual([
 			{ at: 0, title: '', id: 'section-1' },
-			{ at: 1, title: 'The war', id: 'the-war' },
-			{ at: 2, title: 'The war', id: 'the-war-2' }
+			// An id the heading gives is kept, whatever the heading becomes.
+			{ at: 1, title: 'The war', id: 'war', fixed: true },
+			{ at: 2, title: 'The war', id: 'the-war' }
 		]);
 	});
 });

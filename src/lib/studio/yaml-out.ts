@@ -50,4 +50,4 @@ export function toYaml(data: { readonly [key: string]: Data }): string {
 	return `${lines(data, '').join('\n')}\n`;
 }
 
-export type { Data as YamlData };
+export type YamlMap = { readonly [key: string]: Data };

@@ -27,7 +27,7 @@ import { reviewCards, saveReview } from '../reviews';
 import { importSubmission, removeAssignmentFiles } from '../submissions';
 import { forgetMadeAssignment, keepMadeAssignment } from '../made';
 import { deleteStudioDraft, saveStudioDraft } from '../studio';
-import { draftFromText } from '$lib/studio/draft';
+import { draftFromText } from '$lib/studio/read';
 import {
 	writeV1Fixture,
 	writeV2Fixture,
