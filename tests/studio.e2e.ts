@@ -14,7 +14,7 @@ They made a secret plan with Israel.
 
 Israel attacked Egypt in October. Britain and France followed.
 
-The United States pressed them to stop.`;
+The United States pressed them to stop: Washington wanted the canal open.`;
 
 test('a teacher starts a module from pasted text, shapes its sections, and finds it all after a reload', async ({
 	page
@@ -133,6 +133,9 @@ test('a draft open in the studio has no axe violations and fits 320 px', async (
 	await studio.goto();
 	await studio.startFrom(text);
 	await studio.breaks().nth(1).check();
+	await studio.newActor.fill('Egypt');
+	await studio.addActorButton.click();
+	await expect(studio.actor('Egypt')).toBeVisible();
 	await audit(page);
 	expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
 });
@@ -155,4 +158,36 @@ test('a module of this site opens as a draft whose export keeps all of it', asyn
 	const article = strFromU8(files[folder.replace('module.yaml', 'article.md')]!);
 	// The section keeps its id, so its questions still find it.
 	expect(article).toContain(`## The march on Baghdad {#${sections[0]!.id}}`);
+});
+
+test('a teacher adds actors by selecting or typing their names, and sees where the text names them', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	await studio.selectInText('United States');
+	await page.getByRole('button', { name: 'Use the selected words' }).click();
+	await expect(studio.newActor).toHaveValue('United States');
+	await studio.addActorButton.click();
+	const us = studio.actor('United States');
+	await expect(us).toContainText('Named once, in section 1.');
+	// Another spelling, selected in the text, is a mention too.
+	await studio.selectInText('Washington');
+	await us.getByRole('button', { name: 'Use the selected words' }).click();
+	await us.getByRole('button', { name: 'Add the spelling' }).click();
+	await expect(us).toContainText('Named 2 times, in section 1.');
+	// Typed words must be in the text as written.
+	await studio.newActor.fill('britain');
+	await studio.addActorButton.click();
+	await expect(studio.alert).toContainText('“britain” does not occur in the article as written');
+	await studio.newActor.fill('Britain');
+	await studio.addActorButton.click();
+	await expect(studio.actor('Britain')).toContainText('Named 2 times, in section 1.');
+	await studio.actor('Britain').getByLabel('Kind').selectOption({ label: 'State' });
+	await expect(studio.checks).not.toContainText('needs at least one actor');
+	await studio.expectSaved();
+	await page.reload();
+	await expect(studio.actor('United States').getByText('Washington')).toBeVisible();
+	await expect(studio.actor('Britain').getByLabel('Kind')).toHaveValue('state');
 });

@@ -67,6 +67,37 @@ export class StudioPage {
 		return this.page.getByRole('checkbox', { name: 'A new section starts here' });
 	}
 
+	get newActor() {
+		return this.page.getByRole('textbox', { name: 'Name, as the article writes it' });
+	}
+
+	get addActorButton() {
+		return this.page.getByRole('button', { name: 'Add the actor' });
+	}
+
+	/** The actor's box in the list: its fields, where the text names it, its spellings. */
+	actor(name: string) {
+		return this.page.getByRole('group', { name, exact: true });
+	}
+
+	/** Selects the first occurrence of `words` in the article's text, as a mouse or finger would. */
+	async selectInText(words: string) {
+		await this.page.evaluate((w) => {
+			for (const p of document.querySelectorAll('.paragraph p')) {
+				const node = p.firstChild;
+				const at = node?.textContent?.indexOf(w) ?? -1;
+				if (!node || at < 0) continue;
+				const range = document.createRange();
+				range.setStart(node, at);
+				range.setEnd(node, at + w.length);
+				getSelection()!.removeAllRanges();
+				getSelection()!.addRange(range);
+				return;
+			}
+			throw new Error(`"${w}" is not in the text`);
+		}, words);
+	}
+
 	draftButton(action: 'Open' | 'Delete', title: string) {
 		return this.page.getByRole('button', { name: `${action} ${title}`, exact: true });
 	}

@@ -65,6 +65,28 @@ export const studioText = {
 	sentenceCount: (n: number) => (n === 1 ? '1 sentence' : `${n} sentences`),
 	breakHere: 'A new section starts here',
 	quotation: 'Quotation',
+	actors: 'Actors',
+	actorsNote:
+		'The people, groups and states the article names. Select a name in the text and use it, or type it as the article writes it: every place the text uses it becomes a mention.',
+	newActor: 'Name, as the article writes it',
+	useSelection: 'Use the selected words',
+	noSelection: 'Select some words in the article first, or type them.',
+	addActor: 'Add the actor',
+	notInText: (words: string) =>
+		`“${words}” does not occur in the article as written: check the spelling and the capitals.`,
+	alreadyActor: (words: string) => `“${words}” is already an actor’s name or spelling.`,
+	actorName: 'Name',
+	actorKind: 'Kind',
+	actorRole: 'Part in the article, in your words',
+	namedIn: (times: number, sections: string) =>
+		times === 0
+			? 'Not named in the text: check the spelling, or add the spelling the article uses.'
+			: `Named ${times === 1 ? 'once' : `${times} times`}, in section ${sections}.`,
+	spellings: 'Other spellings in the text',
+	newSpelling: (name: string) => `Another spelling of ${name}`,
+	addSpelling: 'Add the spelling',
+	removeSpelling: (words: string) => `Remove the spelling ${words}`,
+	removeActor: (name: string) => `Remove the actor ${name}`,
 	checks: 'Checks',
 	checksNote:
 		'The checker the build uses, run as you work. Errors stop a module building; advice does not.',

@@ -23,7 +23,10 @@ describe('the studio’s checks', () => {
 		);
 		// Only the module's parts the form does not yet hold are left.
 		expect(checkDraft(filled).map((c) => [c.field, c.message])).toEqual([
-			[null, 'the module needs at least one actor (a person, group or state the article names)'],
+			[
+				null,
+				'the module needs at least one actor (a person, group or state the article names): add one under Actors'
+			],
 			[null, 'the module needs at least one question']
 		]);
 	});

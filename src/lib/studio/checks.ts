@@ -1,4 +1,5 @@
 import { checkModule } from '$lib/module/resolve';
+import { actorsOf } from './actors';
 import type { DraftContent } from './draft';
 import { articleOf, moduleDataOf } from './files';
 
@@ -24,9 +25,16 @@ const FIELDS: Record<string, [field: string, label: string]> = {
 	'source.copyright': ['about.copyright', 'Copyright line']
 };
 
+const ACTOR_FIELDS: Record<string, string> = {
+	name: 'name',
+	role: 'part in the article',
+	kind: 'kind'
+};
+
 /** What the studio covers so far, beyond the form: said once, not as a schema path. */
 const LATER: Record<string, string> = {
-	actors: 'the module needs at least one actor (a person, group or state the article names)',
+	actors:
+		'the module needs at least one actor (a person, group or state the article names): add one under Actors',
 	questions: 'the module needs at least one question'
 };
 
@@ -58,6 +66,19 @@ export function checkDraft(content: DraftContent): DraftCheck[] {
 		const known = FIELDS[place];
 		if (known) {
 			checks.push({ field: known[0], where: known[1], message: p.message, warning: !!p.warning });
+			continue;
+		}
+		const actor = /^actors\[(\d+)\](?:\.(name|role|kind|aliases))?/.exec(place);
+		if (actor) {
+			const i = Number(actor[1]);
+			const f = actor[2] === 'aliases' || !actor[2] ? 'name' : actor[2];
+			const named = actorsOf(content)[i]?.name || `Actor ${i + 1}`;
+			checks.push({
+				field: `actors.${i}.${f}`,
+				where: `${named} (${ACTOR_FIELDS[f] ?? f})`,
+				message: p.message,
+				warning: !!p.warning
+			});
 			continue;
 		}
 		const heading = /^sections\[(\d+)\]/.exec(place);
