@@ -136,6 +136,8 @@ test('a draft open in the studio has no axe violations and fits 320 px', async (
 	await studio.newActor.fill('Egypt');
 	await studio.addActorButton.click();
 	await expect(studio.actor('Egypt')).toBeVisible();
+	await studio.makeEvent('In July 1956');
+	await expect(studio.eventTitles()).toHaveCount(1);
 	await audit(page);
 	expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
 });
@@ -190,4 +192,41 @@ test('a teacher adds actors by selecting or typing their names, and sees where t
 	await page.reload();
 	await expect(studio.actor('United States').getByText('Washington')).toBeVisible();
 	await expect(studio.actor('Britain').getByLabel('Kind')).toHaveValue('state');
+});
+
+test('events are made from sentences, listed in the order of the text, and moved by buttons', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	await studio.newActor.fill('Israel');
+	await studio.addActorButton.click();
+	await studio.makeEvent('Israel attacked Egypt');
+	const attack = studio.event('Israel attacked Egypt in October.');
+	await expect(attack.getByLabel('How the article reports it')).toHaveValue('fact');
+	await expect(attack.getByRole('checkbox', { name: 'Israel' })).toBeChecked();
+	await attack.getByLabel('Where it happened').fill('Egypt');
+	// The box is named by the title: once shortened, it is found by the new one.
+	await attack.getByLabel('Title (short)').fill('Israel attacks Egypt');
+	await expect(studio.event('Israel attacks Egypt').getByLabel('Where it happened')).toHaveValue(
+		'Egypt'
+	);
+	// An earlier sentence's event goes before it.
+	await studio.makeEvent('In July 1956');
+	await expect(studio.eventTitles()).toHaveText([
+		'In July 1956 Egypt took over the Suez Canal.',
+		'Israel attacks Egypt'
+	]);
+	const down = page.getByRole('button', { name: /^Move later: In July 1956/ });
+	await down.click();
+	await expect(studio.eventTitles()).toHaveText([
+		'Israel attacks Egypt',
+		'In July 1956 Egypt took over the Suez Canal.'
+	]);
+	await expect(page.getByRole('status').filter({ hasText: 'is now event 2 of 2' })).toBeAttached();
+	await expect(page.getByRole('button', { name: /^Move earlier: In July 1956/ })).toBeFocused();
+	await studio.expectSaved();
+	await page.reload();
+	await expect(studio.eventTitles().first()).toHaveText('Israel attacks Egypt');
 });

@@ -80,6 +80,24 @@ export class StudioPage {
 		return this.page.getByRole('group', { name, exact: true });
 	}
 
+	/** Makes an event of the sentence that starts with `words`. */
+	async makeEvent(words: string) {
+		const select = this.page.getByLabel('The sentence that reports it');
+		const label = await select.locator('option', { hasText: words }).first().textContent();
+		await select.selectOption({ label: label! });
+		await this.page.getByRole('button', { name: 'Make an event of this sentence' }).click();
+	}
+
+	/** An event's box: its fields, how it is reported, who takes part, its move buttons. */
+	event(title: string) {
+		return this.page.getByRole('group', { name: title, exact: true });
+	}
+
+	/** The events' titles, in the order the list has them. */
+	eventTitles() {
+		return this.page.getByRole('region', { name: 'Events' }).locator('ol > li > fieldset > legend');
+	}
+
 	/** Selects the first occurrence of `words` in the article's text, as a mouse or finger would. */
 	async selectInText(words: string) {
 		await this.page.evaluate((w) => {

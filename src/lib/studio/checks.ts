@@ -31,6 +31,12 @@ const ACTOR_FIELDS: Record<string, string> = {
 	kind: 'kind'
 };
 
+const EVENT_FIELDS: Record<string, string> = {
+	title: 'title',
+	place: 'where it happened',
+	actors: 'who takes part'
+};
+
 /** What the studio covers so far, beyond the form: said once, not as a schema path. */
 const LATER: Record<string, string> = {
 	actors:
@@ -76,6 +82,19 @@ export function checkDraft(content: DraftContent): DraftCheck[] {
 			checks.push({
 				field: `actors.${i}.${f}`,
 				where: `${named} (${ACTOR_FIELDS[f] ?? f})`,
+				message: p.message,
+				warning: !!p.warning
+			});
+			continue;
+		}
+		const event = /^events\[(\d+)\](?:\.(title|place|actors|reported|evidence))?/.exec(place);
+		if (event) {
+			const i = Number(event[1]);
+			const f =
+				event[2] === 'title' || event[2] === 'place' || event[2] === 'actors' ? event[2] : 'title';
+			checks.push({
+				field: `events.${i}.${f}`,
+				where: `Event ${i + 1} (${EVENT_FIELDS[f]})`,
 				message: p.message,
 				warning: !!p.warning
 			});
