@@ -99,6 +99,12 @@ test('an empty text or a file too big opens nothing, and says why', async ({ pag
 	await expect(studio.alert).toHaveText(
 		'There is no text to start from: paste the article, or open its file.'
 	);
+	// A title and no text is no article either.
+	await studio.pasteBox.fill('# Only a title');
+	await studio.startButton.click();
+	await expect(studio.alert).toHaveText(
+		'There is no text to start from: paste the article, or open its file.'
+	);
 	await studio.fileInput.setInputFiles({
 		name: 'huge.txt',
 		mimeType: 'text/plain',
@@ -183,6 +189,10 @@ test('a teacher adds actors by selecting or typing their names, and sees where t
 	await studio.newActor.fill('britain');
 	await studio.addActorButton.click();
 	await expect(studio.alert).toContainText('“britain” does not occur in the article as written');
+	// Whole words, as mentions are found: "Isra" is not in "Israel".
+	await studio.newActor.fill('Isra');
+	await studio.addActorButton.click();
+	await expect(studio.alert).toContainText('“Isra” does not occur in the article as written');
 	await studio.newActor.fill('Britain');
 	await studio.addActorButton.click();
 	await expect(studio.actor('Britain')).toContainText('Named 2 times, in section 1.');
@@ -229,4 +239,26 @@ test('events are made from sentences, listed in the order of the text, and moved
 	await studio.expectSaved();
 	await page.reload();
 	await expect(studio.eventTitles().first()).toHaveText('Israel attacks Egypt');
+});
+
+test('a draft edited in two tabs keeps the later tab’s work and says so in the other', async ({
+	page,
+	context
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	const other = new StudioPage(await context.newPage());
+	await other.page.goto(page.url());
+	await other.page.bringToFront();
+	await expect(other.field('Title')).toHaveValue('The Suez crisis');
+	await other.field('Author').fill('Written in tab B');
+	await other.expectSaved();
+	// Tab A still holds the draft as it was: its edit must not overwrite tab B's.
+	await page.bringToFront();
+	await studio.field('Summary (one or two sentences for the module list)').fill('Written in tab A');
+	await expect(studio.alert).toContainText('This draft was saved in another tab');
+	await page.reload();
+	await expect(studio.field('Author')).toHaveValue('Written in tab B');
+	await expect(studio.field('Summary (one or two sentences for the module list)')).toHaveValue('');
 });

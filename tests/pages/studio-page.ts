@@ -28,7 +28,8 @@ export class StudioPage {
 		this.closeButton = page.getByRole('button', { name: 'Close this draft' });
 		this.exportButton = page.getByRole('button', { name: 'Export the module folder (.zip)' });
 		this.checks = page.getByRole('region', { name: 'Checks' });
-		this.alert = page.getByRole('alert');
+		// The editor keeps an alert region ready, empty until something goes wrong.
+		this.alert = page.getByRole('alert').filter({ hasText: /\S/ });
 	}
 
 	async goto() {

@@ -6,7 +6,7 @@ export const studioText = {
 	start: 'Start a module',
 	pasteLabel: 'Paste the article’s text',
 	pasteNote:
-		'Blank lines part paragraphs. A line that starts with ## becomes a section heading; # before the text, the title.',
+		'Blank lines part paragraphs. A line that starts with # and a space becomes a section heading; the first one, before any text, the title.',
 	startFromText: 'Start from this text',
 	fileLabel: 'Or open a .txt or .md file',
 	emptyText: 'There is no text to start from: paste the article, or open its file.',
@@ -14,7 +14,8 @@ export const studioText = {
 		`This file is too big for an article (over ${kb} KB). Nothing was opened.`,
 	fileUnreadable: 'This file could not be read as text. Nothing was opened.',
 	openSite: 'Or open a module of this site',
-	openSiteNote: 'A copy to change: the module itself stays as it is.',
+	openSiteNote:
+		'A copy to change: the module on this site stays as it is. Its export keeps the module’s folder name, so unzipping it into content/modules replaces that module.',
 	moduleLabel: 'Module',
 	openModule: 'Open in the studio',
 	openRefused: {
@@ -40,7 +41,12 @@ export const studioText = {
 	pending: 'Saving…',
 	notKept: 'This browser is not keeping data: export the module before you leave, or it is lost.',
 	saveFailed: (why: string) =>
-		`Your last change could not be saved: ${why}. The saved draft is as it was.`,
+		`Your changes since the last save could not be saved: ${why}. The saved draft is as it was.`,
+	changedElsewhere:
+		'This draft was saved in another tab since you opened it here, so nothing more is saved from this tab. Reload the page to see that tab’s work.',
+	retry: 'Try saving again',
+	notClosed:
+		'This draft is not closed: some changes are not saved. Try saving again, or export the module first.',
 	about: 'About the module',
 	fields: {
 		title: 'Title',
@@ -63,7 +69,7 @@ export const studioText = {
 		'Put a section break where the quiz should stop the reader, and give each section a short heading.',
 	sectionHeading: (n: number) => `Section ${n} heading`,
 	sentenceCount: (n: number) => (n === 1 ? '1 sentence' : `${n} sentences`),
-	breakHere: 'A new section starts here',
+	breakHere: (n: number) => `A new section starts here, at paragraph ${n}`,
 	quotation: 'Quotation',
 	actors: 'Actors',
 	actorsNote:
@@ -114,6 +120,9 @@ export const studioText = {
 	checksNote:
 		'The checker the build uses, run as you work. Errors stop a module building; advice does not.',
 	noChecks: 'The checker finds nothing to fix.',
+	checking: 'Checking…',
+	checksFailed:
+		'The checks could not run in this browser. The draft is still saved and can be exported.',
 	error: 'Error',
 	advice: 'Advice',
 	counts: (errors: number, warnings: number) =>

@@ -8,6 +8,7 @@ export type DraftSaving =
 	| { state: 'saved' }
 	| { state: 'pending' }
 	| { state: 'not-kept' }
+	| { state: 'changed-elsewhere' }
 	| { state: 'failed'; problem: StorageProblem };
 
 /** How long typing may pause before the draft is written: each write is its own transaction. */
@@ -27,9 +28,15 @@ export class StudioSession {
 	#draft: StudioDraft;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#writing: Promise<void> = Promise.resolve();
+	/** The stored draft's `updatedAt` this one is edited from; null before it is first stored. */
+	#basedOn: number | null;
+	/** Another tab saved this draft since: this one writes nothing more over it. */
+	#elsewhere = false;
 
-	constructor(draft: StudioDraft) {
+	/** `stored`: the draft was read from the database (not made just now). */
+	constructor(draft: StudioDraft, stored: boolean) {
 		this.#draft = draft;
+		this.#basedOn = stored ? draft.updatedAt : null;
 		const { about, paragraphs, sections, rest } = draft;
 		this.content = { about, paragraphs, sections, rest };
 		this.#history = new History(this.content);
@@ -70,6 +77,11 @@ export class StudioSession {
 		return this.#write();
 	}
 
+	/** Whether every edit is on disk (or this browser keeps nothing): the draft may be closed. */
+	get settled(): boolean {
+		return this.saving.state === 'saved' || this.saving.state === 'not-kept';
+	}
+
 	/** Writes now what is waiting to be written (leaving the page, closing the draft). */
 	flush(): Promise<void> {
 		if (this.#timer === undefined) return this.#writing;
@@ -82,7 +94,7 @@ export class StudioSession {
 		this.content = content;
 		this.canUndo = this.#history.canUndo;
 		this.canRedo = this.#history.canRedo;
-		this.saving = { state: 'pending' };
+		this.saving = this.#elsewhere ? { state: 'changed-elsewhere' } : { state: 'pending' };
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
 			this.#timer = undefined;
@@ -95,9 +107,15 @@ export class StudioSession {
 		this.#writing = this.#writing.then(async () => {
 			const content = this.content;
 			const row: StudioDraft = { ...this.#draft, ...content, updatedAt: Date.now() };
+			if (this.#elsewhere) return void (this.saving = { state: 'changed-elsewhere' });
 			try {
-				const kept = await saveDraft(row);
+				const kept = await saveDraft(row, this.#basedOn);
+				if (kept === 'changed-elsewhere') {
+					this.#elsewhere = true;
+					return void (this.saving = { state: kept });
+				}
 				this.#draft = row;
+				if (kept === 'saved') this.#basedOn = row.updatedAt;
 				// Only the latest edit's write may say "saved": a later edit is still pending.
 				if (this.content === content && this.#timer === undefined)
 					this.saving = kept === 'saved' ? { state: 'saved' } : { state: 'not-kept' };

@@ -12,15 +12,19 @@ export const studioDrafts = () =>
 	);
 
 /**
- * Keeps a draft as it stands, in its own transaction: 'saved', or 'not-kept' where this browser
- * keeps nothing. A failed write throws a StorageError and leaves the last saved draft as it was.
+ * Keeps a draft as it stands, in its own transaction: 'saved'; 'not-kept' where this browser
+ * keeps nothing; 'changed-elsewhere' where another tab saved it since `basedOn` (its
+ * `updatedAt` then; null for a new draft), and nothing is written. A failed write throws a
+ * StorageError and leaves the last saved draft as it was.
  */
-export async function saveDraft(row: StudioDraftRow): Promise<'saved' | 'not-kept'> {
+export async function saveDraft(
+	row: StudioDraftRow,
+	basedOn: number | null
+): Promise<'saved' | 'not-kept' | 'changed-elsewhere'> {
 	if (await keepsNothing()) return 'not-kept';
 	const { conn } = await withDatabase();
 	// A plain copy: Svelte's state proxies cannot be cloned into IndexedDB.
-	await studio.saveStudioDraft(conn, $state.snapshot(row));
-	return 'saved';
+	return studio.saveStudioDraft(conn, $state.snapshot(row), basedOn);
 }
 
 /** Deletes one draft, in its own transaction. */

@@ -31,6 +31,13 @@ describe('the studio’s checks', () => {
 		]);
 	});
 
+	it('say where a paragraph starts with #, which article.md would read as a heading', () => {
+		const c = draftFromText('#MeToo spread fast.\n\nThen it slowed.', 'd', 1);
+		expect(checkDraft(c)).toContainEqual(
+			expect.objectContaining({ field: null, where: 'Paragraph 1', warning: false })
+		);
+	});
+
 	it('ask for a heading where a section has none', () => {
 		const c = setHeading(start(), 0, '');
 		expect(checkDraft(c)).toContainEqual(

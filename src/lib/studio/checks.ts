@@ -61,6 +61,16 @@ export function checkDraft(content: DraftContent): DraftCheck[] {
 					}
 				]
 	);
+	content.paragraphs.forEach((p, i) => {
+		// article.md has no way to write a paragraph that starts with "#": it reads as a heading.
+		if (p.text.startsWith('#'))
+			checks.push({
+				field: null,
+				where: `Paragraph ${i + 1}`,
+				message: 'it starts with #, which article.md reads as a heading: reword its start',
+				warning: false
+			});
+	});
 	const { problems } = checkModule({
 		dataFile: 'module.yaml',
 		articleFile: 'article.md',

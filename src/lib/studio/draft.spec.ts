@@ -16,6 +16,14 @@ describe('a text read into the studio', () => {
 		]);
 	});
 
+	it('reads a module’s article.md as the app does, spaces and all', () => {
+		const { paragraphs } = readText(
+			'## Part {#part}\n\nTwo  spaces and a\u00a0non-breaking one.\n',
+			true
+		);
+		expect(paragraphs[0]!.text).toBe('Two  spaces and a\u00a0non-breaking one.');
+	});
+
 	it('takes each line as a paragraph when the text has no blank lines, as a web page copy has', () => {
 		const { paragraphs } = readText('One paragraph.\nAnother one.\nA third.');
 		expect(paragraphs.map((p) => p.text)).toEqual(['One paragraph.', 'Another one.', 'A third.']);

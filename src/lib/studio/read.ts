@@ -15,22 +15,25 @@ const heading = /^#{1,6}\s+(.*?)\s*(?:\{#([a-z0-9-]*)\})?\s*$/;
  * where a text has none (a copy from a web page often has one line per paragraph), each line is
  * one. A Markdown heading (`## …`) starts a section; `> ` marks a block quotation.
  */
-export function readText(text: string): {
+export function readText(
+	text: string,
+	/** Read as article.md is read (parseArticle): a module's text must stay as it is, byte for byte. */
+	verbatim = false
+): {
 	title: string;
 	paragraphs: DraftParagraph[];
 	headings: DraftSection[];
 } {
-	const lines = text
-		.replace(/\r\n?/g, '\n')
-		.replace(/\u00a0/g, ' ')
-		.split('\n');
-	const blankParted = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1);
+	const normal = text.replace(/\r\n?/g, '\n');
+	const lines = (verbatim ? normal : normal.replace(/\u00a0/g, ' ')).split('\n');
+	const blankParted =
+		verbatim || lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1);
 	const paragraphs: DraftParagraph[] = [];
 	const headings: DraftSection[] = [];
 	let title = '';
 	let block: string[] = [];
 	const flush = () => {
-		const joined = block.join(' ').replace(/\s+/g, ' ').trim();
+		const joined = verbatim ? block.join(' ').trim() : block.join(' ').replace(/\s+/g, ' ').trim();
 		block = [];
 		if (!joined) return;
 		const quote = joined.startsWith('>');
@@ -57,7 +60,7 @@ export function readText(text: string): {
 			}
 		} else if (line !== '') {
 			// A quotation's later lines carry their own "> ": one mark per paragraph.
-			block.push(block.length ? line.replace(/^>\s*/, '') : line);
+			block.push(block.length && !verbatim ? line.replace(/^>\s*/, '') : line);
 			if (!blankParted) flush();
 		} else flush();
 	}
@@ -115,7 +118,7 @@ export function draftFromModule(
 	id: string,
 	now: number
 ): StudioDraft {
-	const { paragraphs, headings } = readText(article);
+	const { paragraphs, headings } = readText(article, true);
 	const { title, summary, ...rest } = data;
 	const { headline, author, date, kind, copyright, ...source } = obj(data.source);
 	const publishers = Array.isArray(source.publishers) ? (source.publishers as unknown[]) : [];

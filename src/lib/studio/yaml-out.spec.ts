@@ -25,7 +25,11 @@ describe('the studio’s YAML', () => {
 			n: 3,
 			flag: false,
 			list: [],
-			items: [{ id: 'a', text: 'One' }, 'two', ['nested']]
+			items: [{ id: 'a', text: 'One' }, 'two', ['nested']],
+			grid: [
+				['a', 'b'],
+				[{ x: 1, y: [2, 3] }, []]
+			]
 		};
 		const text = toYaml(data);
 		expect(parse(text)).toStrictEqual(data);

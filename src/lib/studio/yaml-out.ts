@@ -23,7 +23,8 @@ function lines(data: Data, indent: string): string[] {
 	if (isList(data)) {
 		if (!data.length) return ['[]'];
 		return data.flatMap((item) => {
-			const [first = '', ...rest] = nested(item, `${indent}  `);
+			// An item's own lines sit under its "- "; a list in a list starts on the dash's line.
+			const [first = '', ...rest] = lines(item, `${indent}  `);
 			return [`${indent}- ${first.trimStart()}`, ...rest];
 		});
 	}

@@ -291,7 +291,7 @@ export const WRITES = {
 	removeAssignment: (s: Connection) => removeAssignmentFiles(s, CODE),
 	keepMadeAssignment: (s: Connection) => keepMadeAssignment(s, { ...made, code: '1.new.y' }),
 	forgetMadeAssignment: (s: Connection) => forgetMadeAssignment(s, made.code),
-	saveStudioDraft: (s: Connection) => saveStudioDraft(s, { ...studioDraft, id: 'draft-new' }),
+	saveStudioDraft: (s: Connection) => saveStudioDraft(s, { ...studioDraft, id: 'draft-new' }, null),
 	deleteStudioDraft: (s: Connection) => deleteStudioDraft(s, studioDraft.id)
 };
 
