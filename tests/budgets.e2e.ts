@@ -43,9 +43,10 @@ const startupBudgets: { page: string; html: string; kb: number }[] = [
 		'/assign',
 		'/a',
 		'/settings',
-		'/review'
-	].map((p) => ({ page: p, html: `${p}.html`, kb: 65 })),
-	{ page: 'studio', html: '/studio.html', kb: 80 }
+		'/review',
+		// The studio needs 59 KB: its checker runs in a worker of its own, outside the budget.
+		'/studio'
+	].map((p) => ({ page: p, html: `${p}.html`, kb: 65 }))
 ];
 
 test('every page needs no more JS to start than its budget', () => {
