@@ -23,6 +23,7 @@ import type {
 	Submission
 } from '../entities';
 import { StorageError } from '../errors';
+import { request } from './inspect';
 import { reviewCards, saveReview } from '../reviews';
 import { importSubmission, removeAssignmentFiles } from '../submissions';
 import { forgetMadeAssignment, keepMadeAssignment } from '../made';
@@ -37,6 +38,9 @@ import {
 	writeV6Fixture,
 	type ReleasedVersion
 } from './fixtures';
+
+// Looking at the database without Dexie (snapshot, rowsOf…) lives in inspect.ts.
+export * from './inspect';
 
 // ---------------------------------------------------------------------------------------------
 // Sample data: one of every kind of row, with the nested values and dates IndexedDB must keep.
@@ -197,51 +201,6 @@ export async function browserWith(version: ReleasedVersion) {
 	await writeRelease[version](indexedDB, rows);
 	return { indexedDB, rows };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Looking at the database without Dexie, so that looking cannot change it.
-
-export const request = <T>(req: IDBRequest<T>) =>
-	new Promise<T>((resolve, reject) => {
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () => reject(req.error);
-	});
-
-export interface Snapshot {
-	version: number;
-	tables: Record<string, [IDBValidKey, unknown][]>;
-}
-
-/** Every row of every table, with its key; null when there is no 'lectern' database at all. */
-export async function snapshot(indexedDB: IDBFactory): Promise<Snapshot | null> {
-	if (!(await indexedDB.databases()).some((d) => d.name === 'lectern')) return null;
-	const db = await request(indexedDB.open('lectern'));
-	try {
-		const names = [...db.objectStoreNames];
-		const tx = db.transaction(names, 'readonly');
-		// Every request is made before the first await: the transaction must not commit between them.
-		const reads = names.map((n) => {
-			const store = tx.objectStore(n);
-			return Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-		});
-		const tables: Snapshot['tables'] = {};
-		for (const [i, [keys, values]] of (await Promise.all(reads)).entries())
-			tables[names[i]!] = keys.map((k, j) => [k, values[j]]);
-		return { version: db.version, tables };
-	} finally {
-		db.close();
-	}
-}
-
-export const keyString = (row: object, keyPath: string | readonly string[]) =>
-	JSON.stringify(
-		typeof keyPath === 'string'
-			? (row as Record<string, unknown>)[keyPath]
-			: keyPath.map((k) => (row as Record<string, unknown>)[k])
-	);
-
-export const rowsOf = (snap: Snapshot | null, table: string) =>
-	new Map((snap?.tables[table] ?? []).map(([k, v]) => [JSON.stringify(k), v]));
 
 /** A connection that stays open and ignores `versionchange`, like a tab of an older build. */
 export async function oldTab(indexedDB: IDBFactory, version: ReleasedVersion) {
