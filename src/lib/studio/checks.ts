@@ -77,6 +77,7 @@ export function checkDraft(content: DraftContent): DraftCheck[] {
 		data: moduleDataOf(content),
 		article: articleOf(content)
 	});
+	const actors = actorsOf(content);
 	for (const p of problems) {
 		const place = p.place.split(' ')[0] ?? '';
 		const known = FIELDS[place];
@@ -88,7 +89,7 @@ export function checkDraft(content: DraftContent): DraftCheck[] {
 		if (actor) {
 			const i = Number(actor[1]);
 			const f = actor[2] === 'aliases' || !actor[2] ? 'name' : actor[2];
-			const named = actorsOf(content)[i]?.name || `Actor ${i + 1}`;
+			const named = actors[i]?.name || `Actor ${i + 1}`;
 			checks.push({
 				field: `actors.${i}.${f}`,
 				where: `${named} (${ACTOR_FIELDS[f] ?? f})`,

@@ -123,7 +123,9 @@ export function setAbout<K extends keyof DraftAbout>(
 }
 
 /** The paragraphs of each section, in order. */
-export function sectionParagraphs(content: DraftContent): DraftParagraph[][] {
+export function sectionParagraphs(
+	content: Pick<DraftContent, 'paragraphs' | 'sections'>
+): DraftParagraph[][] {
 	return content.sections.map((s, i) =>
 		content.paragraphs.slice(s.at, content.sections[i + 1]?.at ?? content.paragraphs.length)
 	);

@@ -25,7 +25,9 @@ export interface DraftSentence {
 }
 
 /** Every sentence of the draft, by section, in the order of the text. */
-export function sentencesByPosition(content: DraftContent): DraftSentence[] {
+export function sentencesByPosition(
+	content: Pick<DraftContent, 'paragraphs' | 'sections'>
+): DraftSentence[] {
 	let position = 0;
 	return sectionParagraphs(content).flatMap((paragraphs, s) =>
 		paragraphs.flatMap((p) =>
