@@ -120,4 +120,21 @@ export class StudioPage {
 	draftButton(action: 'Open' | 'Delete', title: string) {
 		return this.page.getByRole('button', { name: `${action} ${title}`, exact: true });
 	}
+
+	/** Adds a question of `type` (its name in the list) after section `section`, and opens it. */
+	async addQuestion(type: string, section: string) {
+		await this.page.getByLabel('Type of question').selectOption({ label: type });
+		await this.page.getByLabel('Asked after the section').selectOption({ label: section });
+		await this.page.getByRole('button', { name: 'Add a question' }).click();
+	}
+
+	/** The open question's editor, named by its number and type. */
+	questionEditor(n: number, type: string) {
+		return this.page.getByRole('group', { name: `Question ${n}: ${type}` });
+	}
+
+	/** The question as a student would try it, under its editor. */
+	get preview() {
+		return this.page.getByRole('region', { name: 'Try it as a student' });
+	}
 }

@@ -3,8 +3,21 @@
 import { checkDraft } from './checks';
 import type { DraftContent } from './draft';
 import { mentionsOf } from './mentions';
+import { previewQuestion } from './preview';
 
-self.onmessage = (e: MessageEvent<{ n: number; content: DraftContent }>) => {
-	const { n, content } = e.data;
-	self.postMessage({ n, checks: checkDraft(content), mentions: [...mentionsOf(content)] });
+/** A draft to check, and the question the author has open, to build for trying it. */
+export interface CheckRequest {
+	n: number;
+	content: DraftContent;
+	open: number | null;
+}
+
+self.onmessage = (e: MessageEvent<CheckRequest>) => {
+	const { n, content, open } = e.data;
+	self.postMessage({
+		n,
+		checks: checkDraft(content),
+		mentions: [...mentionsOf(content)],
+		preview: open === null ? null : previewQuestion(content, open)
+	});
 };

@@ -31,6 +31,42 @@ const ACTOR_FIELDS: Record<string, string> = {
 	kind: 'kind'
 };
 
+/** What one entry of a question's list is called, for a message about it. */
+const ENTRY: Record<string, string> = {
+	options: 'option',
+	pairs: 'pair',
+	items: 'item',
+	accept: 'accepted answer',
+	statements: 'statement',
+	places: 'place',
+	evidence: 'evidence sentence',
+	distractors: 'wrong match',
+	actors: 'actor',
+	events: 'event'
+};
+
+/**
+ * A message about question `i`, at the editor's field for its top-level key (`questions.3.options`);
+ * an entry of a list is named in the message ("option 2: …").
+ */
+function questionCheck(i: number, path: string, message: string, warning: boolean): DraftCheck {
+	const [, top = 'prompt', n, sub] = /^\.?(\w+)?(?:\[(\d+)\])?(?:\.(\w+))?/.exec(path) ?? [];
+	const entry =
+		n === undefined ? '' : `${ENTRY[top] ?? top} ${Number(n) + 1}${sub ? ` (${sub})` : ''}: `;
+	// The options and the right one are edited together, under the right answer.
+	const known = ['type', 'id'].includes(top)
+		? 'prompt'
+		: ['options', 'places'].includes(top)
+			? 'answer'
+			: top;
+	return {
+		field: `questions.${i}.${known}`,
+		where: `Question ${i + 1}`,
+		message: entry + message,
+		warning
+	};
+}
+
 const EVENT_FIELDS: Record<string, string> = {
 	title: 'title',
 	place: 'where it happened',
@@ -109,6 +145,11 @@ export function checkDraft(content: DraftContent): DraftCheck[] {
 				message: p.message,
 				warning: !!p.warning
 			});
+			continue;
+		}
+		const question = /^questions\[(\d+)\](.*)$/.exec(place);
+		if (question) {
+			checks.push(questionCheck(Number(question[1]), question[2]!, p.message, !!p.warning));
 			continue;
 		}
 		const heading = /^sections\[(\d+)\]/.exec(place);

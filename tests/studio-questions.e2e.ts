@@ -1,0 +1,96 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures';
+import { StudioPage } from './pages/studio-page';
+
+const text = `# The Suez crisis
+
+In July 1956 Egypt took over the Suez Canal. Britain and France were angry.
+
+Israel attacked Egypt in October. Britain and France followed.`;
+
+/** A draft of two sections with one actor, ready for questions. */
+async function startDraft(studio: StudioPage) {
+	await studio.goto();
+	await studio.startFrom(text);
+	await studio.breaks().first().check();
+	await studio.sectionHeading(1).fill('Egypt takes the canal');
+	await studio.sectionHeading(2).fill('The war');
+	await studio.newActor.fill('Egypt');
+	await studio.addActorButton.click();
+}
+
+test('a teacher writes a one-answer question, tries it as a student, and finds it kept and exported', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await startDraft(studio);
+	await studio.addQuestion('One answer', 'Egypt takes the canal');
+	const editor = studio.questionEditor(1, 'One answer');
+	// The new question's first field has the focus; what it lacks is said under each field.
+	await expect(editor.getByLabel('Section', { exact: true })).toBeFocused();
+	const prompt = editor.getByLabel('Question, as the student reads it');
+	await expect(prompt).toHaveAccessibleDescription(/Error/);
+	await expect(studio.preview).toBeHidden();
+	await expect(
+		editor.getByText('The question can be tried once its fields have no errors.')
+	).toBeVisible();
+
+	await prompt.fill('Who took over the Suez Canal in July 1956?');
+	// Evidence is ticked from the section's own sentences, never typed.
+	const evidence = editor.getByRole('group', { name: 'Evidence: the sentences that answer it' });
+	await expect(evidence.getByRole('checkbox')).toHaveCount(2);
+	await evidence
+		.getByRole('checkbox', { name: 'In July 1956 Egypt took over the Suez Canal.' })
+		.check();
+	await editor.getByLabel('Option 1', { exact: true }).fill('Britain');
+	await editor.getByLabel('Option 2', { exact: true }).fill('Egypt');
+	await editor.getByLabel('Option 3', { exact: true }).fill('France');
+	await editor.getByRole('radio', { name: 'Option 2 is the right answer' }).check();
+	await editor
+		.getByLabel('Feedback when option 1 is chosen wrongly (optional)')
+		.fill('Britain was angry at it.');
+	await editor.getByLabel('Hint, shown after a wrong first try').fill('Read the first sentence.');
+	await editor.getByLabel('Explanation, shown with the feedback').fill('Egypt took it over.');
+	await editor
+		.getByRole('group', { name: 'What it asks about' })
+		.getByRole('checkbox', { name: 'Egypt' })
+		.check();
+	await studio.expectSaved();
+
+	// Tried in the real question card: a wrong first try gives the hint, a wrong second the
+	// option's feedback; tried again, the right answer is right.
+	const card = studio.preview.getByRole('form');
+	const check = card.getByRole('button', { name: 'Check answer' });
+	await card.getByRole('radio', { name: 'Britain' }).check();
+	await check.click();
+	await expect(card).toContainText('Hint: Read the first sentence.');
+	await card.getByRole('radio', { name: 'Britain' }).check();
+	await check.click();
+	await expect(card).toContainText('Britain was angry at it.');
+	await studio.preview.getByRole('button', { name: 'Try it again' }).click();
+	await card.getByRole('radio', { name: 'Egypt' }).check();
+	await check.click();
+	await expect(card).toContainText('Correct');
+	await expect(studio.checks.getByRole('button', { name: 'Question 1' })).toHaveCount(0);
+
+	await page.reload();
+	await page.getByRole('button', { name: 'Edit question 1' }).click();
+	await expect(editor.getByLabel('Option 2', { exact: true })).toHaveValue('Egypt');
+	await expect(editor.getByRole('radio', { name: 'Option 2 is the right answer' })).toBeChecked();
+
+	const download = page.waitForEvent('download');
+	await studio.exportButton.click();
+	const files = unzipSync(readFileSync(await (await download).path()));
+	const data = parse(strFromU8(files[Object.keys(files).find((f) => f.endsWith('module.yaml'))!]!));
+	expect(data.questions).toEqual([
+		expect.objectContaining({
+			type: 'single',
+			prompt: 'Who took over the Suez Canal in July 1956?',
+			evidence: ['In July 1956 Egypt took over the Suez Canal.'],
+			answer: 'b',
+			actors: ['egypt']
+		})
+	]);
+});
