@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { expectNoAxeViolations as audit, scrollWidth } from './a11y-audit';
 import { expect, test } from './fixtures';
 import { StudioPage } from './pages/studio-page';
 
@@ -93,4 +94,76 @@ test('a teacher writes a one-answer question, tries it as a student, and finds i
 			actors: ['egypt']
 		})
 	]);
+});
+
+test('a fill-in and a fact-claim-opinion question are written from lists and tried as a student', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await startDraft(studio);
+	await studio.addQuestion('Fill in the blank', 'Egypt takes the canal');
+	let editor = studio.questionEditor(1, 'Fill in the blank');
+	const prompt = editor.getByLabel('The sentence with its blank, written ___ (three underscores)');
+	await prompt.fill('In July 1956 Egypt took over the Suez Canal.');
+	// The checker says, at the field, what the prompt lacks.
+	await expect(prompt).toHaveAccessibleDescription(/blank, written ___/);
+	await prompt.fill('In July 1956 ___ took over the Suez Canal.');
+	await editor
+		.getByRole('checkbox', { name: 'In July 1956 Egypt took over the Suez Canal.' })
+		.check();
+	await editor.getByLabel('Accepted answer 1', { exact: true }).fill('Egypt');
+	await editor.getByRole('button', { name: 'Add an accepted answer' }).click();
+	await expect(editor.getByLabel('Accepted answer 2', { exact: true })).toBeFocused();
+	await page.keyboard.type('the Egyptians');
+	await editor.getByLabel('Hint, shown after a wrong first try').fill('Who took it over?');
+	await editor.getByLabel('Explanation, shown with the feedback').fill('Egypt did.');
+	let card = studio.preview.getByRole('form');
+	await card.getByLabel('Your answer').fill('The Egyptians');
+	await card.getByRole('button', { name: 'Check answer' }).click();
+	await expect(card).toContainText('Correct');
+	await page.getByRole('button', { name: 'Done', exact: true }).click();
+
+	await studio.addQuestion('Fact, claim or opinion', 'The war');
+	editor = studio.questionEditor(2, 'Fact, claim or opinion');
+	await editor.getByLabel('Question, as the student reads it').fill('How does the text give each?');
+	await editor.getByRole('checkbox', { name: 'Israel attacked Egypt in October.' }).check();
+	await editor.getByLabel('Statement 1', { exact: true }).fill('Israel attacked Egypt.');
+	await editor.getByLabel('Statement 2', { exact: true }).fill('Britain and France followed.');
+	await editor.getByRole('button', { name: 'Remove statement 3' }).click();
+	await expect(editor.getByRole('button', { name: 'Add a statement' })).toBeFocused();
+	await editor
+		.getByLabel('Statement 2 is', { exact: true })
+		.selectOption({ label: 'Reported fact' });
+	await editor.getByLabel('Hint, shown after a wrong first try').fill('Is anyone quoted?');
+	await editor
+		.getByLabel('Explanation, shown with the feedback')
+		.fill('Both are reported as facts.');
+	card = studio.preview.getByRole('form');
+	await card.getByLabel('Israel attacked Egypt.').selectOption({ label: 'Reported fact' });
+	await card.getByLabel('Britain and France followed.').selectOption({ label: 'Quoted claim' });
+	await card.getByRole('button', { name: 'Check answer' }).click();
+	await expect(card).toContainText('Not quite');
+	await expect(card).toContainText('Hint: Is anyone quoted?');
+	await studio.expectSaved();
+});
+
+test('a check about a question opens it and takes the author to the field; the editor passes axe at 320 px', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 320, height: 720 });
+	const studio = new StudioPage(page);
+	await startDraft(studio);
+	await studio.addQuestion('Order', 'The war');
+	await page.getByRole('button', { name: 'Done', exact: true }).click();
+	await expect(studio.questionEditor(1, 'Order')).toBeHidden();
+	await studio.checks.getByRole('button', { name: 'Question 1' }).first().click();
+	const editor = studio.questionEditor(1, 'Order');
+	await expect(editor.getByLabel('Question, as the student reads it')).toBeFocused();
+	// Items are moved by buttons; the focus stays with the item.
+	await editor.getByLabel('Item 1', { exact: true }).fill('Israel attacks');
+	await editor.getByRole('button', { name: 'Move item 1 later' }).click();
+	await expect(editor.getByLabel('Item 2', { exact: true })).toHaveValue('Israel attacks');
+	await expect(editor.getByRole('button', { name: 'Move item 2 later' })).toBeFocused();
+	await audit(page);
+	expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
 });
