@@ -175,7 +175,11 @@ test('a teacher adds actors by selecting or typing their names, and sees where t
 	await studio.goto();
 	await studio.startFrom(text);
 	await studio.selectInText('United States');
-	await page.getByRole('button', { name: 'Use the selected words' }).click();
+	await page
+		.getByRole('region', { name: 'Actors' })
+		.getByRole('button', { name: 'Use the selected words' })
+		.first()
+		.click();
 	await expect(studio.newActor).toHaveValue('United States');
 	await studio.addActorButton.click();
 	const us = studio.actor('United States');

@@ -137,4 +137,11 @@ export class StudioPage {
 	get preview() {
 		return this.page.getByRole('region', { name: 'Try it as a student' });
 	}
+
+	/** A glossary entry's box: its words, its meaning, the words that open it. */
+	term(words: string) {
+		return this.page
+			.getByRole('region', { name: 'Glossary' })
+			.getByRole('group', { name: words, exact: true });
+	}
 }

@@ -152,6 +152,18 @@ export function checkDraft(content: DraftContent): DraftCheck[] {
 			checks.push(questionCheck(Number(question[1]), question[2]!, p.message, !!p.warning));
 			continue;
 		}
+		const term = /^glossary\[(\d+)\](?:\.(\w+))?/.exec(place);
+		if (term) {
+			const i = Number(term[1]);
+			const f = term[2] === 'definition' ? 'definition' : 'term';
+			checks.push({
+				field: `glossary.${i}.${f}`,
+				where: `Glossary ${i + 1} (${f === 'term' ? 'term' : 'meaning'})`,
+				message: p.message,
+				warning: !!p.warning
+			});
+			continue;
+		}
 		const heading = /^sections\[(\d+)\]/.exec(place);
 		if (heading) {
 			const i = Number(heading[1]);

@@ -1,0 +1,56 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures';
+import { StudioPage } from './pages/studio-page';
+
+const text = `# The Suez crisis
+
+In July 1956 Egypt nationalised the Suez Canal. The waterway carried Europe's oil.`;
+
+test('a teacher adds a glossary term by selecting it, says what it means, and adds the other words the text uses', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	const glossary = page.getByRole('region', { name: 'Glossary' });
+	await studio.selectInText('nationalised');
+	await glossary.getByRole('button', { name: 'Use the selected words' }).click();
+	await expect(glossary.getByLabel('Word or phrase, as the article writes it')).toHaveValue(
+		'nationalised'
+	);
+	await glossary.getByRole('button', { name: 'Add to the glossary' }).click();
+	const term = studio.term('nationalised');
+	const meaning = term.getByLabel('What it means, in plain words');
+	await expect(meaning).toHaveAccessibleDescription(/Error/);
+	await meaning.fill('Taken into the ownership of the state.');
+	await expect(meaning).toHaveAccessibleDescription('');
+
+	// Words the text does not have are refused, and nothing is added.
+	const other = term.getByLabel('Other words the text uses for nationalised');
+	await other.fill('nationalized');
+	await term.getByRole('button', { name: 'Add these words' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText(
+		'“nationalized” does not occur in the article as written'
+	);
+	await expect(term.getByRole('listitem')).toHaveCount(1);
+	await other.fill('Suez Canal');
+	await term.getByRole('button', { name: 'Add these words' }).click();
+	await expect(term.getByRole('listitem')).toHaveText(['nationalised ×', 'Suez Canal ×']);
+	await term.getByRole('button', { name: 'Remove the words Suez Canal' }).click();
+	await expect(term.getByRole('listitem')).toHaveText(['nationalised']);
+	await studio.expectSaved();
+
+	await page.reload();
+	await expect(studio.term('nationalised').getByLabel('What it means, in plain words')).toHaveValue(
+		'Taken into the ownership of the state.'
+	);
+	const download = page.waitForEvent('download');
+	await studio.exportButton.click();
+	const files = unzipSync(readFileSync(await (await download).path()));
+	const data = parse(strFromU8(files[Object.keys(files).find((f) => f.endsWith('module.yaml'))!]!));
+	expect(data.glossary).toEqual([
+		{ term: 'nationalised', definition: 'Taken into the ownership of the state.' }
+	]);
+});
