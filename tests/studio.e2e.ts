@@ -65,6 +65,11 @@ test('undo and redo take back and bring back edits, a field’s typing as one st
 	await studio.redoButton.click();
 	await studio.redoButton.click();
 	await expect(studio.sectionHeading(2)).toHaveValue('Stop');
+	// The keys do the same, in a field too: the draft's undo, not the field's own.
+	await studio.sectionHeading(2).press('ControlOrMeta+z');
+	await expect(studio.sectionHeading(2)).toHaveValue('');
+	await studio.sectionHeading(2).press('ControlOrMeta+Shift+z');
+	await expect(studio.sectionHeading(2)).toHaveValue('Stop');
 	await studio.expectSaved();
 	// What undo and redo left is what is kept.
 	await page.reload();
