@@ -10,7 +10,7 @@ import {
 	sentencesByPosition,
 	suggestReporting
 } from './events';
-import { draftFromText } from './read';
+import { draftFromModule, draftFromText } from './read';
 
 const draft = () =>
 	addActor(
@@ -61,5 +61,28 @@ describe('events in the studio', () => {
 		const c = addEvent(draft(), sentencesByPosition(draft())[3]!, []);
 		const fields = checkDraft(c).map((x) => x.field);
 		expect(fields).toEqual(expect.arrayContaining(['events.0.place', 'events.0.actors']));
+	});
+
+	it('places the checker’s words at the right event of a module that lists its events out of order', () => {
+		const event = (id: string, order: number, title: string) => ({
+			id,
+			title,
+			order,
+			section: 'section-1',
+			actors: [],
+			place: 'Suez',
+			reported: 'fact',
+			evidence: ['Israel attacked.']
+		});
+		const opened = draftFromModule(
+			'Israel attacked.',
+			{ events: [event('b', 2, 'B'), event('a', 1, '')] },
+			'd',
+			1
+		);
+		expect(eventsOf(opened).map((e) => e.id)).toEqual(['a', 'b']);
+		// The untitled event is the first in the studio's list: its message is there too.
+		const titles = checkDraft(opened).filter((x) => x.field?.match(/^events\.\d\.title$/));
+		expect(titles.map((x) => x.field)).toEqual(['events.0.title']);
 	});
 });

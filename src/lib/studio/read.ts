@@ -112,6 +112,15 @@ export const obj = (x: unknown): Record<string, unknown> =>
  * A draft of a module that exists: its article.md and its module.yaml's data. The form takes the
  * fields it shows; everything else is kept in `rest` and written back as it was.
  */
+const byOrder = (events: unknown[]) =>
+	[...events].sort((a, b) => {
+		const order = (x: unknown) => {
+			const n = obj(x).order;
+			return typeof n === 'number' ? n : 0;
+		};
+		return order(a) - order(b);
+	});
+
 export function draftFromModule(
 	article: string,
 	data: Record<string, unknown>,
@@ -141,6 +150,12 @@ export function draftFromModule(
 		paragraphs,
 		sections: sectionsOf(headings, paragraphs.length),
 		// The source's other fields (more publishers, a note, the perspective) stay as they were.
-		rest: { ...rest, source }
+		// The events are listed as the studio shows them, in the story's order, so that the
+		// checker's paths into the list point at the event the studio shows there.
+		rest: {
+			...rest,
+			source,
+			...(Array.isArray(rest.events) ? { events: byOrder(rest.events) } : {})
+		}
 	};
 }
