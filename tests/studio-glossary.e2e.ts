@@ -54,3 +54,29 @@ test('a teacher adds a glossary term by selecting it, says what it means, and ad
 		{ term: 'nationalised', definition: 'Taken into the ownership of the state.' }
 	]);
 });
+
+test('the first draft a teacher starts asks the browser, once, to keep the drafts', async ({
+	page
+}) => {
+	// The browser's answer is the test's to give: here it agrees.
+	await page.addInitScript(() => {
+		Object.assign(navigator.storage, {
+			persisted: async () => sessionStorage.getItem('test:kept') === 'yes',
+			persist: async () => {
+				const asked = Number(sessionStorage.getItem('test:asked')) + 1;
+				sessionStorage.setItem('test:asked', String(asked));
+				sessionStorage.setItem('test:kept', 'yes');
+				return true;
+			}
+		});
+	});
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	await expect.poll(() => page.evaluate(() => sessionStorage.getItem('test:asked'))).toBe('1');
+	await studio.closeButton.click();
+	await studio.startFrom('A second text, to start another draft.');
+	await page.reload();
+	await expect(studio.field('Title')).toBeVisible();
+	expect(await page.evaluate(() => sessionStorage.getItem('test:asked'))).toBe('1');
+});
