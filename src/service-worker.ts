@@ -13,8 +13,14 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lectern-${version}`;
 
+/**
+ * The studio's name finder, a worker that carries an NLP package: cached once a teacher has
+ * used it, not on install for every student.
+ */
+const onUse = (path: string) => /\/workers\/suggest\.worker-[^/]*\.js$/.test(path);
+
 // Every page, with the data SvelteKit fetches to show it without a full reload.
-const ASSETS = [...build, ...files, ...prerendered];
+const ASSETS = [...build.filter((f) => !onUse(f)), ...files, ...prerendered];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -45,7 +51,9 @@ sw.addEventListener('fetch', (event) => {
 			const cached = await cache.match(url.pathname, { ignoreSearch: true });
 			if (cached) return cached;
 			try {
-				return await fetch(request);
+				const response = await fetch(request);
+				if (onUse(url.pathname) && response.ok) await cache.put(url.pathname, response.clone());
+				return response;
 			} catch (error) {
 				// Offline and not cached: an address this version does not have.
 				const home = request.mode === 'navigate' ? await cache.match('/') : undefined;

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { sections } from './module-data';
 import { openAid } from './pages/aid-pages';
 import { SectionPage } from './pages/section-page';
+import { StudioPage } from './pages/studio-page';
 import { serveBuild } from './static-server';
 
 // These tests are about the service worker, which the others keep out.
@@ -126,4 +127,31 @@ test('the app can be installed: its manifest and icons are complete, with no err
 	}
 	const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
 	expect((await request.get(apple!)).ok()).toBe(true);
+});
+
+test('the studio’s name finder is not downloaded on install, and works offline once used', async ({
+	page,
+	context
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await installed(page);
+	const finderCached = () =>
+		page.evaluate(async () => {
+			for (const key of await caches.keys())
+				for (const request of await (await caches.open(key)).keys())
+					if (request.url.includes('/workers/suggest.worker-')) return true;
+			return false;
+		});
+	expect(await finderCached()).toBe(false);
+	await studio.startFrom('# Suez\n\nPrime Minister Anthony Eden was angry.');
+	const actors = page.getByRole('region', { name: 'Actors' });
+	await actors.getByRole('button', { name: 'Suggest names from the text' }).click();
+	await expect(actors.getByRole('button', { name: 'Add Anthony Eden as an actor' })).toBeVisible();
+	await expect.poll(finderCached).toBe(true);
+
+	await context.setOffline(true);
+	await page.reload();
+	await actors.getByRole('button', { name: 'Suggest names from the text' }).click();
+	await expect(actors.getByRole('button', { name: 'Add Anthony Eden as an actor' })).toBeVisible();
 });

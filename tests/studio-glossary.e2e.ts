@@ -80,3 +80,27 @@ test('the first draft a teacher starts asks the browser, once, to keep the draft
 	await expect(studio.field('Title')).toBeVisible();
 	expect(await page.evaluate(() => sessionStorage.getItem('test:asked'))).toBe('1');
 });
+
+test('names found in the text are offered to add as actors or dismiss, and none is added unasked', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(
+		'# Suez\n\nIn July 1956 Egypt took the canal. Prime Minister Anthony Eden was angry, and Britain sent troops.'
+	);
+	const actors = page.getByRole('region', { name: 'Actors' });
+	await actors.getByRole('button', { name: 'Suggest names from the text' }).click();
+	const eden = actors.getByRole('listitem').filter({ hasText: 'Anthony Eden: taken for a person' });
+	await expect(eden).toBeVisible();
+	await expect(actors.getByRole('group')).toHaveCount(0);
+	await actors.getByRole('button', { name: 'Add Anthony Eden as an actor' }).click();
+	await expect(studio.actor('Anthony Eden').getByLabel('Kind')).toHaveValue('person');
+	await expect(eden).toBeHidden();
+	// A dismissed name goes, and is not added.
+	const egypt = actors.getByRole('button', { name: 'Dismiss Egypt' });
+	await egypt.click();
+	await expect(egypt).toBeHidden();
+	await expect(actors.getByRole('group')).toHaveCount(1);
+	await studio.expectSaved();
+});

@@ -81,6 +81,25 @@ export const studioText = {
 	notInText: (words: string) =>
 		`“${words}” does not occur in the article as written: check the spelling and the capitals.`,
 	alreadyActor: (words: string) => `“${words}” is already an actor’s name or spelling.`,
+	suggest: 'Suggest names from the text',
+	suggestNote:
+		'A language tool looks for the people, organisations and places the text names. Nothing is added until you add it.',
+	suggesting: 'Looking for names…',
+	suggestFailed: 'The names could not be looked for in this browser. Add the actors by hand.',
+	suggestions: (n: number) =>
+		n === 0
+			? 'No more names to suggest.'
+			: n === 1
+				? '1 name to look at.'
+				: `${n} names to look at.`,
+	suggestedAs: {
+		person: 'a person',
+		organisation: 'an organisation',
+		place: 'a place'
+	},
+	suggestion: (words: string, what: string) => `${words}: taken for ${what}`,
+	acceptName: (words: string) => `Add ${words} as an actor`,
+	dismissName: (words: string) => `Dismiss ${words}`,
 	actorName: 'Name',
 	actorKind: 'Kind',
 	actorRole: 'Part in the article, in your words',
