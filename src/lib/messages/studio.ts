@@ -35,6 +35,8 @@ export const studioText = {
 	removed: (title: string) => `The draft “${title}” was deleted.`,
 	noSuchDraft: 'That draft is not on this device. Start a module, or open one of your drafts.',
 	close: 'Close this draft',
+	editorFailed:
+		'The studio’s editor could not be loaded. Check the connection and open the draft again: it is kept on this device.',
 	undo: 'Undo',
 	redo: 'Redo',
 	saved: 'All changes saved on this device.',
