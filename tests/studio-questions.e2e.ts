@@ -37,6 +37,11 @@ test('a teacher writes a one-answer question, tries it as a student, and finds i
 	await expect(
 		editor.getByText('The question can be tried once its fields have no errors.')
 	).toBeVisible();
+	// No option starts as the right one: the author chooses it.
+	await expect(editor.getByRole('radio', { checked: true })).toHaveCount(0);
+	await expect(editor.getByRole('group', { name: 'The right answer' })).toHaveAccessibleDescription(
+		/choose the right answer/
+	);
 
 	await prompt.fill('Who took over the Suez Canal in July 1956?');
 	// Evidence is ticked from the section's own sentences, never typed.
@@ -166,4 +171,41 @@ test('a check about a question opens it and takes the author to the field; the e
 	await expect(editor.getByRole('button', { name: 'Move item 2 later' })).toBeFocused();
 	await audit(page);
 	expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+});
+
+test('the coverage list starts a question about an actor where the text names it; focus stays where the author works', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	// An edit undone turns Undo off: the focus goes to Redo, not to the page.
+	await studio.sectionHeading(1).fill('All of it');
+	await studio.undoButton.click();
+	await expect(studio.redoButton).toBeFocused();
+	await studio.redoButton.click();
+	await expect(studio.undoButton).toBeFocused();
+
+	const coverage = page.getByRole('region', { name: 'Not asked about yet' });
+	await expect(coverage).toContainText('Add actors and events first');
+	await studio.breaks().first().check();
+	await studio.sectionHeading(2).fill('The war');
+	await studio.newActor.fill('Britain');
+	await studio.addActorButton.click();
+	await page.getByLabel('Asked after the section').selectOption({ label: 'The war' });
+	await coverage.getByRole('button', { name: 'Ask about Britain' }).click();
+	const editor = studio.questionEditor(1, 'One answer');
+	// Britain is first named in section 1, and the question is about it.
+	await expect(editor.getByLabel('Section', { exact: true })).toHaveValue(/.+/);
+	await expect(editor.getByLabel('Section', { exact: true }).locator('option:checked')).toHaveText(
+		'All of it'
+	);
+	await expect(
+		editor
+			.getByRole('group', { name: 'What it asks about' })
+			.getByRole('checkbox', { name: 'Britain' })
+	).toBeChecked();
+	await expect(coverage.getByRole('button', { name: 'Ask about Britain' })).toBeHidden();
+	await page.getByRole('button', { name: 'Done', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Edit question 1' })).toBeFocused();
 });

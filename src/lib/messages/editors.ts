@@ -65,6 +65,7 @@ export const editorText = {
 	noPlaces: 'The module has no places yet.',
 	answer: 'The right answer',
 	chooseAnswer: 'Choose the right answer',
+	chooseActor: 'Choose the actor',
 	quote: 'The quoted words, as they stand in the evidence',
 	askSide: 'The question names',
 	askFrom: 'the actor the relation starts from',
@@ -80,5 +81,6 @@ export const editorText = {
 	coverageNote:
 		'Actors and events no question names under “What it asks about”. Each button starts a question of the type chosen above.',
 	coverageDone: 'Every actor and event has a question.',
+	coverageEmpty: 'Add actors and events first: this list then names those no question asks about.',
 	askAbout: (name: string) => `Ask about ${name}`
 } as const;

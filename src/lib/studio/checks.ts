@@ -59,13 +59,42 @@ function questionCheck(i: number, path: string, message: string, warning: boolea
 		: ['options', 'places'].includes(top)
 			? 'answer'
 			: top;
+	// An answer not chosen yet is an empty id to the schema: said as what to do.
+	const unchosen =
+		n === undefined &&
+		['answer', 'ask'].includes(top) &&
+		/lower-case words|picklist|one of/.test(message);
 	return {
 		field: `questions.${i}.${known}`,
-		where: `Question ${i + 1}`,
-		message: entry + message,
+		where: `Question ${i + 1} (${QUESTION_FIELDS[known] ?? known})`,
+		message: unchosen
+			? top === 'ask'
+				? 'choose the actor the question names'
+				: 'choose the right answer'
+			: entry + message,
 		warning
 	};
 }
+
+/** The editor's fields of a question, named as its labels name them. */
+const QUESTION_FIELDS: Record<string, string> = {
+	prompt: 'question',
+	section: 'section',
+	hint: 'hint',
+	explanation: 'explanation',
+	evidence: 'evidence',
+	answer: 'right answer',
+	statement: 'statement',
+	pairs: 'pairs',
+	distractors: 'wrong matches',
+	items: 'items',
+	accept: 'accepted answers',
+	statements: 'statements',
+	quote: 'quoted words',
+	ask: 'relation asked about',
+	actors: 'what it asks about',
+	events: 'what it asks about'
+};
 
 const EVENT_FIELDS: Record<string, string> = {
 	title: 'title',

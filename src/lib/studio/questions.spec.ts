@@ -119,7 +119,7 @@ describe('a question tried in the studio', () => {
 describe('the checks of a question', () => {
 	it('are placed at the editor’s fields, naming the entry of a list', () => {
 		const made = addQuestion(draft(), 'single', first, editors.single.blank());
-		const checks = checkDraft(made.content).filter((c) => c.where === 'Question 1');
+		const checks = checkDraft(made.content).filter((c) => c.where.startsWith('Question 1 ('));
 		const fields = new Set(checks.map((c) => c.field));
 		expect(fields).toEqual(
 			new Set([
@@ -130,8 +130,14 @@ describe('the checks of a question', () => {
 				'questions.0.answer'
 			])
 		);
-		expect(checks.find((c) => c.field === 'questions.0.answer')?.message).toMatch(
-			/^option 1 \(text\): /
+		const answer = checks.filter((c) => c.field === 'questions.0.answer');
+		expect(answer.map((c) => c.message)).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^option 1 \(text\): /),
+				// No right answer chosen yet: said as what to do, not as the id it lacks.
+				'choose the right answer'
+			])
 		);
+		expect(checks.map((c) => c.where)).toContain('Question 1 (hint)');
 	});
 });

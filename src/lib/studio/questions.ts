@@ -33,17 +33,19 @@ export function addQuestion<K extends QuestionType>(
 	const taken = new Set(questions.map((q) => q.id));
 	let n = questions.filter((q) => q.section === section).length + 1;
 	while (taken.has(`q-${section}-${n}`)) n++;
+	// What it asks about may come with the blank (a question started from the coverage list).
+	const { actors = [], events = [], ...own } = blank as { actors?: string[]; events?: string[] };
 	const question = {
 		id: `q-${section}-${n}`,
 		section,
 		type,
 		prompt: '',
-		...blank,
+		...own,
 		hint: '',
 		explanation: '',
 		evidence: [],
-		actors: [],
-		events: []
+		actors,
+		events
 	} as unknown as DraftQuestion;
 	const order = content.sections.map((s) => s.id);
 	const rank = (id: string) => order.indexOf(id);
