@@ -17,7 +17,10 @@ export type FillFile = v.InferOutput<typeof schema>;
 export const fill = {
 	schema,
 	check(q, { at }) {
-		if (q.prompt.split('___').length !== 2) at(['prompt'], 'must contain exactly one blank ___');
+		// One run of underscores, of three: "____" would show the student a stray underscore.
+		const runs = q.prompt.match(/_+/g) ?? [];
+		if (runs.length !== 1 || runs[0] !== '___')
+			at(['prompt'], 'must contain exactly one blank, written ___ (three underscores)');
 	},
 	prepare: (q, evidenceIds) => ({ ...q, evidenceIds })
 } satisfies QuestionBuild<FillShape>;

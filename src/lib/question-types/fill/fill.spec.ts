@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fill as fillBuild } from './build';
 import { fill } from '$lib/module/fixtures';
 import { blankOf, isComplete, isCorrect, rightNote } from '../registry';
 import { normalizeTyped } from './kind';
@@ -53,5 +54,27 @@ describe('a close misspelling in a fill-in', () => {
 		expect(rightNote(q, given('Malikki'))).toBe('Counted as right, though it is spelt “Maliki”.');
 		expect(rightNote(q, given('maliki'))).toBeNull();
 		expect(rightNote(q, given('Mailki'))).toBeNull();
+	});
+});
+
+describe('a fill-in’s prompt, at build time', () => {
+	const problems = (prompt: string) => {
+		const found: string[] = [];
+		const at = (_path: unknown, message: string) => void found.push(message);
+		fillBuild.check(
+			{ prompt } as Parameters<typeof fillBuild.check>[0],
+			{
+				at
+			} as unknown as Parameters<typeof fillBuild.check>[1]
+		);
+		return found;
+	};
+
+	it('has one blank of three underscores, no more and no fewer', () => {
+		expect(problems('Eden resigned in ___ 1957.')).toEqual([]);
+		for (const prompt of ['Eden resigned in ____ 1957.', 'In ___ Eden ___.', 'In __ 1957.'])
+			expect(problems(prompt)).toEqual([
+				'must contain exactly one blank, written ___ (three underscores)'
+			]);
 	});
 });
