@@ -104,3 +104,24 @@ test('names found in the text are offered to add as actors or dismiss, and none 
 	await expect(actors.getByRole('group')).toHaveCount(1);
 	await studio.expectSaved();
 });
+
+test('leaving while an edit is still being saved asks first, and the edit is kept', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.startFrom(text);
+	await studio.field('Author').fill('A. Teacher');
+	// Reloaded at once, before the pause in typing that writes it: the browser asks, and the
+	// teacher stays.
+	let asked = '';
+	page.once('dialog', (dialog) => {
+		asked = dialog.type();
+		void dialog.dismiss();
+	});
+	await page.evaluate(() => location.reload());
+	await expect.poll(() => asked).toBe('beforeunload');
+	await studio.expectSaved();
+	await page.reload();
+	await expect(studio.field('Author')).toHaveValue('A. Teacher');
+});
