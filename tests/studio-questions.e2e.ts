@@ -208,4 +208,18 @@ test('the coverage list starts a question about an actor where the text names it
 	await expect(coverage.getByRole('button', { name: 'Ask about Britain' })).toBeHidden();
 	await page.getByRole('button', { name: 'Done', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Edit question 1' })).toBeFocused();
+
+	// Moved to the end of its section, a question keeps the focus on its other move button, and
+	// the one open stays open.
+	await page.getByLabel('Asked after the section').selectOption({ label: 'All of it' });
+	await page.getByRole('button', { name: 'Add a question' }).click();
+	await studio
+		.questionEditor(2, 'One answer')
+		.getByLabel('Question, as the student reads it')
+		.fill('Second');
+	await page.getByRole('button', { name: 'Move question 1 later' }).click();
+	await expect(page.getByRole('button', { name: 'Move question 2 earlier' })).toBeFocused();
+	await expect(
+		studio.questionEditor(1, 'One answer').getByLabel('Question, as the student reads it')
+	).toHaveValue('Second');
 });
