@@ -5,6 +5,7 @@ import type {
 	JoinedAssignment,
 	MadeAssignment,
 	MetaRow,
+	ModuleFileRow,
 	StudioDraftRow,
 	ReviewCard,
 	StoredAttempt,
@@ -12,7 +13,7 @@ import type {
 } from './entities';
 
 /** The schema version this code writes. Versions only grow; a released upgrade is never edited. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export class LecternDB extends Dexie {
 	attempts!: EntityTable<StoredAttempt, 'id'>;
@@ -23,6 +24,7 @@ export class LecternDB extends Dexie {
 	reviews!: Table<ReviewCard, [string, string]>;
 	made!: EntityTable<MadeAssignment, 'code'>;
 	studio!: EntityTable<StudioDraftRow, 'id'>;
+	moduleFiles!: EntityTable<ModuleFileRow, 'id'>;
 	/** The IndexedDB this database lives in, to open a second connection to it. */
 	readonly factory: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
@@ -69,5 +71,6 @@ export class LecternDB extends Dexie {
 		this.version(5).stores({ made: 'code, madeAt' });
 		// Version 6 keeps the modules a teacher is writing in the studio, several at once.
 		this.version(6).stores({ studio: 'id, updatedAt' });
+		this.version(7).stores({ moduleFiles: 'id, openedAt' });
 	}
 }

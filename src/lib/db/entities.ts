@@ -1,3 +1,4 @@
+import type { ModuleFile } from '$lib/module/module-file';
 import type { Assignment } from '$lib/assign/link';
 import type { Attempt } from '$lib/module/progress';
 import type { ResultsFile } from '$lib/results/file';
@@ -56,6 +57,20 @@ export interface ClosedSection {
 
 /** A module a teacher is writing in the studio, as the studio holds it. */
 export type StudioDraftRow = StudioDraft;
+
+/**
+ * A module opened from a module file, kept so that its pages work on every later visit and
+ * offline. The file itself is kept, as it came: each page checks it again as the build would.
+ */
+export interface ModuleFileRow {
+	/** The module's id, as its data names it. */
+	id: string;
+	/** The file's fingerprint (its checksum's start): what an assignment link names. */
+	fingerprint: string;
+	title: string;
+	openedAt: number;
+	file: ModuleFile;
+}
 
 export interface MetaRow {
 	key: 'schema' | 'created' | 'exported';

@@ -18,3 +18,4 @@ export * from './attempts';
 export * from './assignments';
 export * from './reviews';
 export * from './backup';
+export * from './module-files';

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { feedbackModes } from '$lib/assign/link';
 import { canonical } from '$lib/module/canonical';
+import { sha256 } from '$lib/module/sha256';
 import {
 	AnswerSchema,
 	idSchema,
@@ -105,11 +106,6 @@ const ResultsBody = v.pipe(
 
 export type ResultsBody = v.InferOutput<typeof ResultsBody>;
 export type ResultsFile = ResultsBody & { checksum: string };
-
-async function sha256(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export async function sealResults(body: ResultsBody): Promise<ResultsFile> {
 	return { ...body, checksum: `sha256:${await sha256(canonical(body))}` };

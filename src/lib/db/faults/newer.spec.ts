@@ -5,7 +5,7 @@ import { exportProgress } from '../backup';
 import { connect } from '../connection';
 import { SCHEMA_VERSION } from '../database';
 import type { MetaRow } from '../entities';
-import { RELEASED_SCHEMAS, writeV6Fixture } from '../testing/fixtures';
+import { RELEASED_SCHEMAS, writeV7Fixture } from '../testing/fixtures';
 import {
 	attempt,
 	ownWork,
@@ -22,8 +22,8 @@ describe('a database newer than this code', () => {
 		{
 			case: 'its schema row is newer',
 			make: (indexedDB: IDBFactory) =>
-				writeV6Fixture(indexedDB, {
-					...savedBy(6),
+				writeV7Fixture(indexedDB, {
+					...savedBy(7),
 					meta: [
 						{ key: 'schema', value: SCHEMA_VERSION + 1 },
 						{ key: 'created', value: 1 }
@@ -33,7 +33,7 @@ describe('a database newer than this code', () => {
 		{
 			case: 'the next release upgraded it',
 			make: async (indexedDB: IDBFactory) => {
-				await writeV6Fixture(indexedDB, savedBy(6));
+				await writeV7Fixture(indexedDB, savedBy(7));
 				const next = new NextRelease(indexedDB);
 				await next.meta.put({ key: 'schema', value: SCHEMA_VERSION + 1 });
 				await next.table('notes').add({ id: 'n1', text: 'kept by the next release' });
@@ -53,7 +53,7 @@ describe('a database newer than this code', () => {
 			await expectEveryWriteRefused(store, 'newer');
 			const unsaved = attempt('unsaved', 'q4', 400);
 			const file = await exportProgress(store, [unsaved]);
-			expect(file.attempts).toStrictEqual([...savedBy(6).attempts, unsaved]);
+			expect(file.attempts).toStrictEqual([...savedBy(7).attempts, unsaved]);
 			expect(await snapshot(indexedDB)).toStrictEqual(before);
 		}
 	);
@@ -80,7 +80,7 @@ describe('a database newer than this code', () => {
 		'one the next release opened and saved an answer in (schema row $row) says "newer", refuses answers, and keeps its version, tables and rows',
 		async ({ meta }) => {
 			const indexedDB = new IDBFactory();
-			await writeV6Fixture(indexedDB, { ...savedBy(6), meta });
+			await writeV7Fixture(indexedDB, { ...savedBy(7), meta });
 			// The next release leaves the meta row as it found it.
 			const next = new NextRelease(indexedDB);
 			await next.attempts.add(attempt('next', 'q1', 500));

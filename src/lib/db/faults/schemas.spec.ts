@@ -28,7 +28,8 @@ describe('released schema fixtures', () => {
 		{ closedSections: '[assignment+sectionId+round], assignment' },
 		{ reviews: '[moduleId+questionId], due' },
 		{ made: 'code, madeAt' },
-		{ studio: 'id, updatedAt' }
+		{ studio: 'id, updatedAt' },
+		{ moduleFiles: 'id, openedAt' }
 	];
 
 	async function shapeOf(indexedDB: IDBFactory) {
@@ -47,7 +48,7 @@ describe('released schema fixtures', () => {
 		return { version: db.version, stores };
 	}
 
-	it.each([1, 2, 3, 4, 5, 6] as const)(
+	it.each([1, 2, 3, 4, 5, 6, 7] as const)(
 		'the version %i fixture has exactly the tables and indexes that release created',
 		async (version) => {
 			const { indexedDB: fixture } = await browserWith(version);
@@ -71,7 +72,7 @@ describe('released schema fixtures', () => {
 });
 
 describe('upgrading a released database', () => {
-	it.each([1, 2, 3, 4, 5, 6] as const)(
+	it.each([1, 2, 3, 4, 5, 6, 7] as const)(
 		'a database saved by version %i opens in the current version with every row as it was, and takes new answers',
 		async (version) => {
 			const { indexedDB, rows } = await browserWith(version);

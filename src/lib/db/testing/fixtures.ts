@@ -28,6 +28,7 @@ const closedSections: StoreShape = {
 const reviews: StoreShape = { keyPath: ['moduleId', 'questionId'], indexes: { due: 'due' } };
 const made: StoreShape = { keyPath: 'code', indexes: { madeAt: 'madeAt' } };
 const studio: StoreShape = { keyPath: 'id', indexes: { updatedAt: 'updatedAt' } };
+const moduleFiles: StoreShape = { keyPath: 'id', indexes: { openedAt: 'openedAt' } };
 
 /** Every object store of each released schema version, as Dexie created it. */
 export const RELEASED_SCHEMAS = {
@@ -36,7 +37,18 @@ export const RELEASED_SCHEMAS = {
 	3: { attempts, meta, assignments, submissions, closedSections },
 	4: { attempts, meta, assignments, submissions, closedSections, reviews },
 	5: { attempts, meta, assignments, submissions, closedSections, reviews, made },
-	6: { attempts, meta, assignments, submissions, closedSections, reviews, made, studio }
+	6: { attempts, meta, assignments, submissions, closedSections, reviews, made, studio },
+	7: {
+		attempts,
+		meta,
+		assignments,
+		submissions,
+		closedSections,
+		reviews,
+		made,
+		studio,
+		moduleFiles
+	}
 } as const satisfies Record<number, Record<string, StoreShape>>;
 
 export type ReleasedVersion = keyof typeof RELEASED_SCHEMAS;
@@ -131,11 +143,22 @@ export async function writeV5Fixture(indexedDB: IDBFactory, rows: FixtureRows<5>
 	});
 }
 
-/** A version 6 database (current): adds the studio's drafts. */
+/** A version 6 database: adds the studio's drafts. */
 export async function writeV6Fixture(indexedDB: IDBFactory, rows: FixtureRows<6>): Promise<void> {
 	await writeFixture(indexedDB, 6, {
 		meta: [
 			{ key: 'schema', value: 6 },
+			{ key: 'created', value: 1 }
+		],
+		...rows
+	});
+}
+
+/** A version 7 database (current): adds the modules opened from a file. */
+export async function writeV7Fixture(indexedDB: IDBFactory, rows: FixtureRows<7>): Promise<void> {
+	await writeFixture(indexedDB, 7, {
+		meta: [
+			{ key: 'schema', value: 7 },
 			{ key: 'created', value: 1 }
 		],
 		...rows

@@ -18,6 +18,7 @@ import type {
 	JoinedAssignment,
 	MadeAssignment,
 	MetaRow,
+	ModuleFileRow,
 	StoredAttempt,
 	StudioDraftRow,
 	Submission
@@ -28,6 +29,7 @@ import { reviewCards, saveReview } from '../reviews';
 import { importSubmission, removeAssignmentFiles } from '../submissions';
 import { forgetMadeAssignment, keepMadeAssignment } from '../made';
 import { deleteStudioDraft, saveStudioDraft } from '../studio';
+import { keepModuleFile, removeModuleFile } from '../module-files';
 import { draftFromText } from '$lib/studio/read';
 import {
 	writeV1Fixture,
@@ -36,6 +38,7 @@ import {
 	writeV4Fixture,
 	writeV5Fixture,
 	writeV6Fixture,
+	writeV7Fixture,
 	type ReleasedVersion
 } from './fixtures';
 
@@ -147,6 +150,21 @@ export const studioDraft: StudioDraftRow = draftFromText(
 	10
 );
 
+/** A module a student opened from a file (its content is not read by the store). */
+export const openedFile: ModuleFileRow = {
+	id: 'suez-1956',
+	fingerprint: '0123456789abcdef',
+	title: 'Suez, 1956',
+	openedAt: 11,
+	file: {
+		format: 'lectern-module',
+		version: 1,
+		article: '## One\n\nNasser spoke.',
+		data: { id: 'suez-1956' },
+		checksum: 'sha256:0123456789abcdef'
+	}
+};
+
 // A type, not an interface, so that it can be read as rows by table name.
 export type Tables = {
 	attempts: StoredAttempt[];
@@ -157,6 +175,7 @@ export type Tables = {
 	reviews: ReviewCard[];
 	made: MadeAssignment[];
 	studio: StudioDraftRow[];
+	moduleFiles: ModuleFileRow[];
 };
 
 /** What a student of release `version` could have saved; tables that release lacked are empty. */
@@ -175,7 +194,8 @@ export function savedBy(version: ReleasedVersion): Tables {
 		closedSections: version >= 3 ? [handedIn] : [],
 		reviews: version >= 4 ? cards : [],
 		made: version >= 5 ? [made] : [],
-		studio: version >= 6 ? [studioDraft] : []
+		studio: version >= 6 ? [studioDraft] : [],
+		moduleFiles: version >= 7 ? [openedFile] : []
 	};
 }
 
@@ -191,7 +211,8 @@ export const writeRelease: Record<ReleasedVersion, (f: IDBFactory, rows: Tables)
 		3: (f, r) => writeV3Fixture(f, r),
 		4: (f, r) => writeV4Fixture(f, r),
 		5: (f, r) => writeV5Fixture(f, r),
-		6: (f, r) => writeV6Fixture(f, r)
+		6: (f, r) => writeV6Fixture(f, r),
+		7: (f, r) => writeV7Fixture(f, r)
 	};
 
 /** A fresh browser holding what release `version` saved. */
@@ -251,7 +272,10 @@ export const WRITES = {
 	keepMadeAssignment: (s: Connection) => keepMadeAssignment(s, { ...made, code: '1.new.y' }),
 	forgetMadeAssignment: (s: Connection) => forgetMadeAssignment(s, made.code),
 	saveStudioDraft: (s: Connection) => saveStudioDraft(s, { ...studioDraft, id: 'draft-new' }, null),
-	deleteStudioDraft: (s: Connection) => deleteStudioDraft(s, studioDraft.id)
+	deleteStudioDraft: (s: Connection) => deleteStudioDraft(s, studioDraft.id),
+	keepModuleFile: (s: Connection) =>
+		keepModuleFile(s, { ...openedFile, id: 'other', fingerprint: 'fedcba9876543210' }),
+	removeModuleFile: (s: Connection) => removeModuleFile(s, openedFile.id)
 };
 
 export type WriteName = keyof typeof WRITES;

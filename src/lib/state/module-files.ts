@@ -1,0 +1,76 @@
+import type { ModuleFileRow } from '$lib/db/entities';
+import type { ModuleFileProblem } from '$lib/module/module-file';
+import type { Module } from '$lib/module/types';
+import { LiveRead } from './live.svelte';
+import { keepsNothing, withDatabase } from './storage.svelte';
+
+export type OpenedFile =
+	| { outcome: 'added' | 'replaced' | 'same'; id: string; title: string }
+	| { refused: ModuleFileProblem | 'not-kept'; problems?: string[] };
+
+/**
+ * Opens a module file a teacher shared: read and checked as the build checks a module (the
+ * checker loads only now), then kept in its own transaction, so that its pages work on every
+ * later visit and offline. A refused file changes nothing stored; a failed write throws a
+ * StorageError.
+ */
+export async function openModuleFile(
+	file: Blob,
+	builtIn: ReadonlySet<string>
+): Promise<OpenedFile> {
+	const { MAX_MODULE_FILE_BYTES, ModuleFileError, fingerprintOf, readModuleFile } =
+		await import('$lib/module/module-file');
+	if (file.size > MAX_MODULE_FILE_BYTES) return { refused: 'too-big' };
+	let read: Awaited<ReturnType<typeof readModuleFile>>;
+	try {
+		read = await readModuleFile(await file.text(), builtIn);
+	} catch (e) {
+		if (!(e instanceof ModuleFileError)) throw e;
+		return { refused: e.problem, problems: e.problems.map((p) => p.message) };
+	}
+	if (await keepsNothing()) return { refused: 'not-kept' };
+	const { db, conn } = await withDatabase();
+	const { module, file: sealed } = read;
+	const outcome = await db.keepModuleFile(conn, {
+		id: module.id,
+		fingerprint: fingerprintOf(sealed),
+		title: module.title,
+		openedAt: Date.now(),
+		file: sealed
+	});
+	return { outcome, id: module.id, title: module.title };
+}
+
+/** The modules opened from a file on this device, by title, live (another tab may open one). */
+export const moduleFiles = () =>
+	new LiveRead<ModuleFileRow[]>(
+		() => undefined,
+		(db) => db.moduleFilesQuery,
+		[]
+	);
+
+/** Forgets a module opened from a file, in its own transaction; its answers stay. */
+export async function removeModuleFile(id: string): Promise<void> {
+	const { db, conn } = await withDatabase();
+	await db.removeModuleFile(conn, id);
+}
+
+export type FileModule = { module: Module; fingerprint: string; openedAt: number };
+
+let last: { fingerprint: string; module: Module } | null = null;
+
+/**
+ * A module opened from a file, checked again as the build would (a later version of Lectern
+ * may read a module differently), for its pages; null when this device has not opened it.
+ */
+export async function fileModule(id: string): Promise<FileModule | null> {
+	const { db, conn } = await withDatabase();
+	const row = await db.moduleFile(conn, id);
+	if (!row) return null;
+	// Moving from page to page of one module checks it once.
+	if (last?.fingerprint !== row.fingerprint) {
+		const { moduleOf } = await import('$lib/module/module-file');
+		last = { fingerprint: row.fingerprint, module: moduleOf(row.file) };
+	}
+	return { module: last.module, fingerprint: row.fingerprint, openedAt: row.openedAt };
+}
