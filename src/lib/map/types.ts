@@ -1,5 +1,5 @@
-// The map is drawn at build time (src/lib/server/map.ts); these types and sizes are shared with
-// the component that shows it, which must not import server code.
+// The map is drawn by draw.ts: at build time for the site's modules, in the browser (loaded only
+// then) for a module opened from a file. These types and sizes are shared with the component.
 
 export type PlaceKind = 'city' | 'region' | 'state';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLinks, pieces, termId, type Form } from './mentions';
+import { findLinks, termId, type Form } from './mentions';
+import { pieces } from './pieces';
 
 const actor = (text: string, id: string): Form => ({ text, target: { actor: id } });
 const term = (text: string, id: string): Form => ({ text, target: { term: id } });

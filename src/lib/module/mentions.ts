@@ -80,19 +80,6 @@ export function occursIn(sections: Section[], form: Form): boolean {
 	);
 }
 
-/** The split of a sentence into plain text and links, in order. */
-export function pieces(text: string, links: readonly Link[] = []): (string | Link)[] {
-	const out: (string | Link)[] = [];
-	let at = 0;
-	for (const link of links) {
-		if (link.start > at) out.push(text.slice(at, link.start));
-		out.push(link);
-		at = link.end;
-	}
-	if (at < text.length) out.push(text.slice(at));
-	return out;
-}
-
 /** A glossary term as an id: "Sunni and Shia (Shiite)" → "sunni-and-shia-shiite". */
 export function termId(term: string): string {
 	return term

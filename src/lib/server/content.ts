@@ -1,4 +1,4 @@
-import type { Module, ModuleOutline } from '$lib/module/types';
+import type { Module } from '$lib/module/types';
 import { ModuleError } from '$lib/module/resolve';
 import { parse } from 'yaml';
 import { checkModuleFiles } from './parse-module';
@@ -66,20 +66,7 @@ export function getModule(id: string): Module | undefined {
 	return allModules().find((m) => m.id === id);
 }
 
-export function outline(module: Module): ModuleOutline {
-	return {
-		id: module.id,
-		title: module.title,
-		summary: module.summary,
-		source: module.source,
-		sections: module.sections.map((s) => ({
-			id: s.id,
-			number: s.number,
-			title: s.title,
-			questionIds: module.questions.filter((q) => q.section === s.id).map((q) => q.id)
-		}))
-	};
-}
+export { outline } from '$lib/pages/data';
 
 /** Every module's id, for prerendering the pages of each (a route's `entries`). */
 export const moduleEntries = () => moduleList().map((mod) => ({ module: mod.id }));

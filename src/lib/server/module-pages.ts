@@ -9,14 +9,3 @@ export function moduleOr404(id: string): Module {
 	if (!mod) error(404, appText.noSuchModule);
 	return mod;
 }
-
-/**
- * The load of a reading aid that links back into the text: the module's sections, and what
- * `pick` takes from the module for the aid itself.
- */
-export const aidPage =
-	<T extends object>(pick: (mod: Module) => T) =>
-	({ params }: { params: { module: string } }) => {
-		const mod = moduleOr404(params.module);
-		return { sections: mod.sections.map((s) => ({ id: s.id, title: s.title })), ...pick(mod) };
-	};

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorCards, sectionCards } from '$lib/module/cards';
 import type { Module, Sentence } from '$lib/module/types';
-import { drawMap } from './map';
+import { drawMap } from '$lib/map/draw';
 import { parseModule } from './parse-module';
 
 const dir = 'content/modules/iraq-crisis-2014';

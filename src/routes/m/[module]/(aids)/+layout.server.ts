@@ -1,4 +1,5 @@
 import type { Aid } from '$lib/components/AidsNav.svelte';
+import { aidFrame } from '$lib/pages/data';
 import { moduleOr404 } from '$lib/server/module-pages';
 import type { LayoutServerLoad } from './$types';
 
@@ -7,5 +8,5 @@ export const load = (({ params, route }) => {
 	const mod = moduleOr404(params.module);
 	// The aid is the last segment of the route: /m/[module]/(aids)/timeline.
 	const aid = route.id.split('/').at(-1) as Aid;
-	return { module: { id: mod.id, title: mod.title, hasMap: !!mod.map }, aid };
+	return { ...aidFrame(mod, 'site'), aid };
 }) satisfies LayoutServerLoad;

@@ -1,8 +1,9 @@
-import { timelineOf } from '$lib/module/cards';
 import { moduleEntries } from '$lib/server/content';
-import { aidPage } from '$lib/server/module-pages';
+import { moduleOr404 } from '$lib/server/module-pages';
+import { timelineAid } from '$lib/pages/data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = moduleEntries satisfies EntryGenerator;
 
-export const load = aidPage((mod) => ({ entries: timelineOf(mod) })) satisfies PageServerLoad;
+export const load = (({ params }) =>
+	timelineAid(moduleOr404(params.module))) satisfies PageServerLoad;

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { mapSizes, type MapPlace } from '$lib/map/types';
-import { drawMap } from './map';
+import { drawMap } from './draw';
 
 const bounds = { west: 34, south: 28, east: 52, north: 40 };
 const place = (
