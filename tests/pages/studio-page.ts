@@ -12,6 +12,8 @@ export class StudioPage {
 	readonly redoButton: Locator;
 	readonly closeButton: Locator;
 	readonly exportButton: Locator;
+	readonly exportFileButton: Locator;
+	readonly exportStatus: Locator;
 	readonly checks: Locator;
 	readonly alert: Locator;
 
@@ -27,6 +29,8 @@ export class StudioPage {
 		this.redoButton = page.getByRole('button', { name: 'Redo', exact: true });
 		this.closeButton = page.getByRole('button', { name: 'Close this draft' });
 		this.exportButton = page.getByRole('button', { name: 'Export the module folder (.zip)' });
+		this.exportFileButton = page.getByRole('button', { name: 'Download a module file (.json)' });
+		this.exportStatus = page.getByRole('status').filter({ hasText: /module (file|folder)/ });
 		this.checks = page.getByRole('region', { name: 'Checks' });
 		// The editor keeps an alert region ready, empty until something goes wrong.
 		this.alert = page.getByRole('alert').filter({ hasText: /\S/ });
@@ -53,6 +57,18 @@ export class StudioPage {
 
 	async expectSaved() {
 		await expect(this.saving).toHaveText('All changes saved on this device.');
+	}
+
+	/** The module's short name, which its addresses and file names carry. */
+	get shortName() {
+		return this.page.getByLabel(/^Short name/);
+	}
+
+	/** Downloads the draft as a module file; returns the download once it has started. */
+	async downloadModuleFile() {
+		const downloading = this.page.waitForEvent('download');
+		await this.exportFileButton.click();
+		return downloading;
 	}
 
 	field(label: string) {

@@ -58,7 +58,8 @@ export const studioText = {
 		publisher: 'Publisher',
 		date: 'Date of the article',
 		kind: 'Kind of text',
-		copyright: 'Copyright line'
+		copyright: 'Copyright line',
+		id: 'Short name (in addresses and file names: lower-case words joined by hyphens)'
 	},
 	kinds: {
 		news: 'News report',
@@ -164,5 +165,19 @@ export const studioText = {
 	export: 'Export the module folder (.zip)',
 	exportNote:
 		'A zip of article.md and module.yaml: unzip it into content/modules and build. It builds once the checks show no error.',
-	exported: (name: string) => `The module folder was saved as ${name}.`
+	exported: (name: string) => `The module folder was saved as ${name}.`,
+	exportFile: 'Download a module file (.json)',
+	exportFileNote:
+		'One file that opens in Lectern with no build: share it with your class, and each student opens it on the home page, on any device, offline too.',
+	exportedFile: (name: string) =>
+		`The module file was saved as ${name}. Students open it on Lectern’s home page.`,
+	fileRefused: {
+		broken:
+			'A module file can be made once the checks show no error. Fix the errors listed above first.',
+		'built-in':
+			'This site already has a module with this short name, so a module file of it would not open. Give it a short name of its own under About.',
+		'too-big':
+			'This module is larger than a module file can be (2 MB). Shorten the article or remove some questions.',
+		other: 'The module file could not be made. Nothing was saved; try again.'
+	}
 } as const;

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from './checks';
-import { setAbout, setHeading, type DraftContent } from './draft';
+import { setAbout, setHeading, setModuleId, type DraftContent } from './draft';
 import { articleOf, moduleDataOf } from './files';
 import { draftFromText } from './read';
 import { moduleZip } from './export';
@@ -29,6 +29,15 @@ describe('the studio’s checks', () => {
 			],
 			[null, 'the module needs at least one question']
 		]);
+	});
+
+	it('put a short name that is not one beside its field, and take the title’s until one is written', () => {
+		const titled = setAbout(start(), 'title', 'Suez, 1956');
+		expect(moduleDataOf(titled).id).toBe('suez-1956');
+		expect(checkDraft(titled).map((c) => c.field)).not.toContain('about.id');
+		expect(checkDraft(setModuleId(titled, 'Suez 1956'))).toContainEqual(
+			expect.objectContaining({ field: 'about.id', warning: false })
+		);
 	});
 
 	it('say where a paragraph starts with #, which article.md would read as a heading', () => {

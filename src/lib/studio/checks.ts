@@ -15,6 +15,7 @@ export interface DraftCheck {
 
 /** module.yaml paths the studio's form writes, and the form's field for each. */
 const FIELDS: Record<string, [field: string, label: string]> = {
+	id: ['about.id', 'Short name'],
 	title: ['about.title', 'Title'],
 	summary: ['about.summary', 'Summary'],
 	'source.headline': ['about.headline', 'Headline'],

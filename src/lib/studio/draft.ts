@@ -122,6 +122,14 @@ export function setAbout<K extends keyof DraftAbout>(
 	return { ...content, about: { ...content.about, [field]: value } };
 }
 
+/**
+ * The module's id, as the author writes it (the checker says what is wrong with it). Until it
+ * is written, a new draft's id is made of its title, and a copy keeps the original's.
+ */
+export function setModuleId(content: DraftContent, id: string): DraftContent {
+	return { ...content, rest: { ...content.rest, id } };
+}
+
 /** The paragraphs of each section, in order. */
 export function sectionParagraphs(
 	content: Pick<DraftContent, 'paragraphs' | 'sections'>

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { readModuleFile, sealModuleFile } from '$lib/module/module-file';
 import type { DraftContent } from './draft';
 import { articleOf, moduleDataOf } from './files';
 import { toYaml, type YamlMap } from './yaml-out';
@@ -20,4 +21,21 @@ export function moduleZip(content: DraftContent): Uint8Array<ArrayBuffer> {
 		}
 	});
 	return new Uint8Array(zipped);
+}
+
+/** A module file's name: its id, and an ending that says what it is. */
+export const moduleFileName = (content: DraftContent) => `${folderOf(content)}.lectern.json`;
+
+/**
+ * The draft as a module file, read back as Lectern reads it when a student opens it, so that a
+ * file that would be refused is never handed out: throws its ModuleFileError instead.
+ */
+export async function moduleFileText(
+	content: DraftContent,
+	builtIn: ReadonlySet<string>
+): Promise<string> {
+	const sealed = await sealModuleFile({ article: articleOf(content), data: moduleDataOf(content) });
+	const text = JSON.stringify(sealed);
+	await readModuleFile(text, builtIn);
+	return text;
 }
