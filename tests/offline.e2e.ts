@@ -1,6 +1,8 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sections } from './module-data';
+import { copyOfSiteModule, sealed, writeModuleFile } from './module-files';
+import { MapPage } from './pages/map-page';
 import { openAid } from './pages/aid-pages';
 import { SectionPage } from './pages/section-page';
 import { StudioPage } from './pages/studio-page';
@@ -127,6 +129,31 @@ test('the app can be installed: its manifest and icons are complete, with no err
 	}
 	const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
 	expect((await request.get(apple!)).ok()).toBe(true);
+});
+
+test('a module opened from a file works offline: its pages, its map and its answers', async ({
+	page,
+	context,
+	homePage
+}, info) => {
+	await homePage.goto();
+	await installed(page);
+	const file = sealed(copyOfSiteModule('iraq-offline', 'The Iraq crisis, offline'));
+	await homePage.openModuleFile(writeModuleFile(info.outputPath('m.json'), file));
+	await expect(homePage.moduleFileStatus).toHaveText(
+		'The Iraq crisis, offline is ready. It is kept on this device.'
+	);
+	await context.setOffline(true);
+	await page.reload();
+	const module = await homePage.openModuleTitled('The Iraq crisis, offline');
+	const quiz = await module.startReading();
+	await quiz.answerAndCheck(1, true);
+	await page.reload();
+	await expect(quiz.heading(2)).toBeVisible();
+	await expect(quiz.runningScore(1)).toBeVisible();
+	// The map is drawn in the browser, by code the worker keeps too.
+	await openAid(page, 'Map');
+	await expect(new MapPage(page).map).toBeVisible();
 });
 
 test('the studio’s name finder is not downloaded on install, and works offline once used', async ({

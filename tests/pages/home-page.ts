@@ -75,6 +75,34 @@ export class HomePage {
 		return path;
 	}
 
+	/** Opens a module file from the home page's "Open a module file". */
+	async openModuleFile(file: string) {
+		const input = this.page.getByLabel('Module file (.json)');
+		if (!(await input.isVisible())) await this.page.getByText('Open a module file').click();
+		await input.setInputFiles(file);
+	}
+
+	/** What opening a module file said: its outcome, or why it was refused. */
+	get moduleFileStatus() {
+		return this.page
+			.getByRole('status')
+			.or(this.page.getByRole('alert'))
+			.filter({ hasText: /module|file|device/ });
+	}
+
+	/** The modules listed, by title, in order. */
+	moduleTitles() {
+		return this.page.getByRole('list').getByRole('heading', { level: 3 });
+	}
+
+	/** Opens a module from the list by its title. */
+	async openModuleTitled(title: string) {
+		await this.page.getByRole('link', { name: title, exact: true }).click();
+		const module = new ModulePage(this.page, title);
+		await expect(module.heading).toBeVisible();
+		return module;
+	}
+
 	async restore(file: string) {
 		await this.restoreInput.setInputFiles(file);
 	}

@@ -14,8 +14,12 @@ export class ModulePage {
 	readonly cancelButton;
 	readonly resetStatus;
 
-	constructor(readonly page: Page) {
-		this.heading = page.getByRole('heading', { level: 1, name: moduleTitle });
+	/** `title`: another module's, such as a copy opened from a module file. */
+	constructor(
+		readonly page: Page,
+		title = moduleTitle
+	) {
+		this.heading = page.getByRole('heading', { level: 1, name: title });
 		this.sectionList = page.getByRole('list', { name: 'Sections' }).getByRole('listitem');
 		this.sourcePanel = page.getByRole('region', { name: 'Source and perspective' });
 		this.whatHappenedNext = page.getByRole('region', { name: 'What happened next' });

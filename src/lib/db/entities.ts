@@ -1,4 +1,5 @@
 import type { ModuleFile } from '$lib/module/module-file';
+import type { ModuleOutline } from '$lib/module/types';
 import type { Assignment } from '$lib/assign/link';
 import type { Attempt } from '$lib/module/progress';
 import type { ResultsFile } from '$lib/results/file';
@@ -67,7 +68,8 @@ export interface ModuleFileRow {
 	id: string;
 	/** The file's fingerprint (its checksum's start): what an assignment link names. */
 	fingerprint: string;
-	title: string;
+	/** Enough of the module to list it and count progress, without checking it again. */
+	outline: ModuleOutline;
 	openedAt: number;
 	file: ModuleFile;
 }

@@ -5,7 +5,7 @@ let connection: Connection | undefined;
 /**
  * The one connection of the page, opened on first use (never during prerender). This module is
  * the database's door: only the state layer loads it, lazily, after the page is interactive.
- * The teacher's domains (submissions.ts, made.ts) are not behind it: their state modules import
+ * The teacher's domains (submissions.ts, made.ts) and module files are not behind it: their state modules import
  * them, so that a student's page never downloads them.
  */
 export function getConnection(): Connection {
@@ -18,4 +18,3 @@ export * from './attempts';
 export * from './assignments';
 export * from './reviews';
 export * from './backup';
-export * from './module-files';

@@ -11,9 +11,13 @@ describe('modules opened from a file, on disk', () => {
 		expect(await keepModuleFile(store, openedFile)).toBe('added');
 		expect(await keepModuleFile(store, { ...openedFile, openedAt: 20 })).toBe('same');
 		expect((await moduleFile(store, openedFile.id))?.openedAt).toBe(11);
-		const newer = { ...openedFile, fingerprint: 'fedcba9876543210', title: 'Suez (new)' };
+		const newer = {
+			...openedFile,
+			fingerprint: 'fedcba9876543210',
+			outline: { ...openedFile.outline, title: 'Suez (new)' }
+		};
 		expect(await keepModuleFile(store, newer)).toBe('replaced');
-		expect((await store.run(moduleFilesQuery)).map((f) => f.title)).toEqual(['Suez (new)']);
+		expect((await store.run(moduleFilesQuery)).map((f) => f.outline.title)).toEqual(['Suez (new)']);
 
 		await recordAttempt(store, { ...attempt('a1', 'q1', 30), moduleId: openedFile.id });
 		await removeModuleFile(store, openedFile.id);

@@ -30,7 +30,7 @@ export function removeModuleFile(conn: Connection, id: string): Promise<void> {
 
 /** Every module opened from a file, by title. */
 export const moduleFilesQuery = async (db: LecternDB): Promise<ModuleFileRow[]> =>
-	(await db.moduleFiles.toArray()).sort((a, b) => a.title.localeCompare(b.title));
+	(await db.moduleFiles.toArray()).sort((a, b) => a.outline.title.localeCompare(b.outline.title));
 
 export const moduleFileQuery = (id: string) => (db: LecternDB) => db.moduleFiles.get(id);
 

@@ -1,4 +1,6 @@
 import type { ModuleFileRow } from '$lib/db/entities';
+// Not behind the database's door: a student's section pages never need module files.
+import * as files from '$lib/db/module-files';
 import type { ModuleFileProblem } from '$lib/module/module-file';
 import type { Module } from '$lib/module/types';
 import { LiveRead } from './live.svelte';
@@ -18,8 +20,8 @@ export async function openModuleFile(
 	file: Blob,
 	builtIn: ReadonlySet<string>
 ): Promise<OpenedFile> {
-	const { MAX_MODULE_FILE_BYTES, ModuleFileError, fingerprintOf, readModuleFile } =
-		await import('$lib/module/module-file');
+	const [{ MAX_MODULE_FILE_BYTES, ModuleFileError, fingerprintOf, readModuleFile }, { outline }] =
+		await Promise.all([import('$lib/module/module-file'), import('$lib/pages/data')]);
 	if (file.size > MAX_MODULE_FILE_BYTES) return { refused: 'too-big' };
 	let read: Awaited<ReturnType<typeof readModuleFile>>;
 	try {
@@ -29,12 +31,12 @@ export async function openModuleFile(
 		return { refused: e.problem, problems: e.problems.map((p) => p.message) };
 	}
 	if (await keepsNothing()) return { refused: 'not-kept' };
-	const { db, conn } = await withDatabase();
+	const { conn } = await withDatabase();
 	const { module, file: sealed } = read;
-	const outcome = await db.keepModuleFile(conn, {
+	const outcome = await files.keepModuleFile(conn, {
 		id: module.id,
 		fingerprint: fingerprintOf(sealed),
-		title: module.title,
+		outline: outline(module),
 		openedAt: Date.now(),
 		file: sealed
 	});
@@ -45,14 +47,14 @@ export async function openModuleFile(
 export const moduleFiles = () =>
 	new LiveRead<ModuleFileRow[]>(
 		() => undefined,
-		(db) => db.moduleFilesQuery,
+		() => files.moduleFilesQuery,
 		[]
 	);
 
 /** Forgets a module opened from a file, in its own transaction; its answers stay. */
 export async function removeModuleFile(id: string): Promise<void> {
-	const { db, conn } = await withDatabase();
-	await db.removeModuleFile(conn, id);
+	const { conn } = await withDatabase();
+	await files.removeModuleFile(conn, id);
 }
 
 export type FileModule = { module: Module; fingerprint: string; openedAt: number };
@@ -64,8 +66,8 @@ let last: { fingerprint: string; module: Module } | null = null;
  * may read a module differently), for its pages; null when this device has not opened it.
  */
 export async function fileModule(id: string): Promise<FileModule | null> {
-	const { db, conn } = await withDatabase();
-	const row = await db.moduleFile(conn, id);
+	const { conn } = await withDatabase();
+	const row = await files.moduleFile(conn, id);
 	if (!row) return null;
 	// Moving from page to page of one module checks it once.
 	if (last?.fingerprint !== row.fingerprint) {

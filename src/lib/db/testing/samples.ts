@@ -154,7 +154,20 @@ export const studioDraft: StudioDraftRow = draftFromText(
 export const openedFile: ModuleFileRow = {
 	id: 'suez-1956',
 	fingerprint: '0123456789abcdef',
-	title: 'Suez, 1956',
+	outline: {
+		id: 'suez-1956',
+		title: 'Suez, 1956',
+		summary: 'Egypt takes the canal.',
+		source: {
+			kind: 'news',
+			headline: 'Suez',
+			author: 'A. Writer',
+			publishers: [{ name: 'A paper', role: 'original' }],
+			date: '1956-07-27',
+			copyright: '© A paper'
+		},
+		sections: [{ id: 'one', number: 1, title: 'One', questionIds: ['q1'] }]
+	},
 	openedAt: 11,
 	file: {
 		format: 'lectern-module',

@@ -1,0 +1,158 @@
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations, scrollWidth } from './a11y-audit';
+import { MODULE_ID, moduleTitle, sections } from './module-data';
+import { copyOfSiteModule, sealed, writeModuleFile } from './module-files';
+import { openAid } from './pages/aid-pages';
+import { HomePage } from './pages/home-page';
+import { SectionPage } from './pages/section-page';
+import { StudioPage } from './pages/studio-page';
+
+const copyId = 'iraq-crisis-7b';
+const copyTitle = 'The Iraq crisis, for class 7B';
+const missing = 'This module is not on this device';
+
+test('a module file made in the studio opens on another device, where a student works it', async ({
+	page,
+	newDevice
+}, info) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.openSiteModule(moduleTitle);
+	// A copy keeps the site module's short name, under which a module file would not open.
+	await studio.exportFileButton.click();
+	await expect(studio.exportStatus).toHaveText(/already has a module with this short name/);
+	await studio.shortName.fill(copyId);
+	await studio.field('Title').fill(copyTitle);
+	await studio.expectSaved();
+	const download = await studio.downloadModuleFile();
+	expect(download.suggestedFilename()).toBe(`${copyId}.lectern.json`);
+	await expect(studio.exportStatus).toHaveText(
+		`The module file was saved as ${copyId}.lectern.json. Students open it on Lectern’s home page.`
+	);
+	const file = info.outputPath('shared.lectern.json');
+	await download.saveAs(file);
+
+	const home = new HomePage(await newDevice());
+	await home.goto();
+	await home.openModuleFile(file);
+	await expect(home.moduleFileStatus).toHaveText(
+		`${copyTitle} is ready. It is kept on this device.`
+	);
+	await expect(home.moduleTitles()).toHaveText([moduleTitle, copyTitle]);
+
+	const module = await home.openModuleTitled(copyTitle);
+	const quiz = await module.startReading();
+	await quiz.answerAndCheck(1, true);
+	await quiz.page.reload();
+	// Reopened where the student left off, with the answer counted.
+	await expect(quiz.heading(2)).toBeVisible();
+	await expect(quiz.runningScore(1)).toBeVisible();
+	// The answer counts for the copy, not for the site's module of the same text.
+	await home.goto();
+	const progress = (title: string) =>
+		home.page
+			.getByRole('listitem')
+			.filter({ has: home.page.getByRole('heading', { name: title, exact: true }) })
+			.getByText(/questions answered$/);
+	await expect(progress(copyTitle)).toHaveText(/^1 of \d+ questions answered$/);
+	await expect(progress(moduleTitle)).toHaveText(/^0 of \d+ questions answered$/);
+});
+
+test('a student who follows a file module’s link without the file opens it there, and its pages work', async ({
+	page
+}, info) => {
+	const file = writeModuleFile(
+		info.outputPath('m.json'),
+		sealed(copyOfSiteModule(copyId, copyTitle))
+	);
+	const second = sections[1]!;
+	await page.goto(`/file/section?m=${copyId}&s=${second.id}`);
+	await expect(page.getByRole('heading', { level: 1, name: missing })).toBeVisible();
+	await expect(page.getByText(`The module “${copyId}” was shared as a file.`)).toBeVisible();
+	await expectNoAxeViolations(page, 'missing: ');
+	await page.getByLabel('Module file (.json)').setInputFiles(file);
+
+	// The very page that was asked for.
+	const quiz = new SectionPage(page, second.id);
+	await expect(quiz.pageHeading).toBeVisible();
+	await quiz.expectReady();
+	await expectNoAxeViolations(page, 'section: ');
+	expect(await scrollWidth(page)).toBeLessThanOrEqual(page.viewportSize()!.width);
+
+	// Its reading aids are drawn in the browser, the map too.
+	const map = await openAid(page, 'Map');
+	await expect(map.map).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`/file/map\\?m=${copyId}$`));
+	await expectNoAxeViolations(page, 'map: ');
+	const timeline = await openAid(page, 'Timeline');
+	await expect(timeline.heading).toBeVisible();
+	await page.getByRole('link', { name: copyTitle }).click();
+	await expect(page.getByRole('heading', { level: 1, name: copyTitle })).toBeVisible();
+
+	// A section the module does not have says so.
+	await page.goto(`/file/section?m=${copyId}&s=no-such-section`);
+	await expect(page.getByText('This module has no such section.')).toBeVisible();
+});
+
+test('a damaged, hostile, borrowed or broken module file is refused, and what the device keeps stays', async ({
+	homePage: home
+}, info) => {
+	const good = sealed(copyOfSiteModule(copyId, copyTitle));
+	const write = (name: string, content: object | string) =>
+		writeModuleFile(info.outputPath(name), content);
+	await home.goto();
+	await home.openModuleFile(write('good.json', good));
+	await expect(home.moduleFileStatus).toHaveText(
+		`${copyTitle} is ready. It is kept on this device.`
+	);
+
+	const broken = copyOfSiteModule('iraq-broken', 'Broken');
+	const questions = broken.data.questions as { section: string }[];
+	broken.data.questions = [{ ...questions[0]!, section: 'nowhere' }, ...questions.slice(1)];
+	const refusals: [string, object | string, RegExp][] = [
+		['not-json.json', '{ "format": "lectern-module", ', /cannot be read as JSON/],
+		['results.json', { format: 'lectern-results', version: 1 }, /not a Lectern module file/],
+		[
+			'changed.json',
+			{ ...good, article: good.article.replace('Baghdad', 'Basra') },
+			/changed or damaged after it was saved/
+		],
+		[
+			'prototype.json',
+			JSON.stringify(good).replace('"data":{', '"data":{"__proto__":{"polluted":true},'),
+			/changed or damaged after it was saved/
+		],
+		['newer.json', sealed({ ...good, version: 2 }), /made by a newer version of Lectern/],
+		[
+			'borrowed.json',
+			sealed(copyOfSiteModule(MODULE_ID, 'Not the real one')),
+			/already part of Lectern/
+		],
+		['broken.json', sealed(broken), /has mistakes that stop it working/]
+	];
+	for (const [name, content, said] of refusals) {
+		await home.openModuleFile(write(name, content));
+		await expect(home.page.getByRole('alert').filter({ hasText: said }), name).toBeVisible();
+	}
+	// The checker's own words say what is wrong.
+	await expect(home.page.getByRole('alert').getByRole('listitem').first()).toContainText('nowhere');
+	await expect(home.moduleTitles()).toHaveText([moduleTitle, copyTitle]);
+	expect(await home.page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty(
+		'polluted'
+	);
+
+	// A newer version of the same module replaces it; removing it keeps the site's module.
+	await home.openModuleFile(
+		write('newer-title.json', sealed(copyOfSiteModule(copyId, `${copyTitle} (revised)`)))
+	);
+	await expect(home.moduleFileStatus).toHaveText(
+		`${copyTitle} (revised) was updated to the version in this file. Your answers are kept.`
+	);
+	await expect(home.moduleTitles()).toHaveText([moduleTitle, `${copyTitle} (revised)`]);
+	await home.page
+		.getByRole('button', { name: `Remove ${copyTitle} (revised) from this device` })
+		.click();
+	await expect(home.moduleTitles()).toHaveText([moduleTitle]);
+	await home.page.goto(`/file?m=${copyId}`);
+	await expect(home.page.getByRole('heading', { level: 1, name: missing })).toBeVisible();
+});
