@@ -70,7 +70,8 @@ export default ts.config(
 		files: [
 			'src/lib/pages/**',
 			'src/lib/components/AidsNav.svelte',
-			'src/lib/components/ReadingCards.svelte'
+			'src/lib/components/ReadingCards.svelte',
+			'src/routes/a/HandIn*.svelte'
 		],
 		rules: {
 			'svelte/no-navigation-without-resolve': [

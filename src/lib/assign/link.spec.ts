@@ -48,6 +48,28 @@ describe('assignment links', () => {
 		expect(decodeAssignment(encodeAssignment(assignment), modules).roster).toBeUndefined();
 	});
 
+	it('names a module shared as a file by its fingerprint, and says when a device lacks that version', () => {
+		const file = { ...assignment, module: 'suez', sections: ['canal'], file: '0123456789abcdef' };
+		const code = encodeAssignment(file);
+		const known = (sections: string[]) => new Map([...modules, ['suez', sections]]);
+		expect(decodeAssignment(code, known(['canal', 'war']))).toEqual(file);
+		const problemWith = (m: Map<string, string[]>) => {
+			try {
+				decodeAssignment(code, m);
+			} catch (e) {
+				return e instanceof LinkError ? e.problem : e;
+			}
+		};
+		expect(problemWith(modules)).toEqual({ kind: 'missing-file', module: 'suez' });
+		expect(problemWith(known(['war']))).toEqual({ kind: 'other-version', module: 'suez' });
+		// A site module's link carries no fingerprint, and a missing one is still unknown.
+		expect(decodeAssignment(encodeAssignment(assignment), modules).file).toBeUndefined();
+		expect(problem(encodeAssignment({ ...assignment, module: 'gone' }))).toEqual({
+			kind: 'unknown-module',
+			module: 'gone'
+		});
+	});
+
 	it('reads a pasted class list: trimmed, blank lines dropped, a name in another case kept once', () => {
 		expect(parseRoster(' Maya Patel \n\nBen  Ng\r\nmaya patel\n')).toEqual({
 			names: ['Maya Patel', 'Ben Ng'],

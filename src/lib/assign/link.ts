@@ -26,6 +26,11 @@ export interface Assignment {
 	className: string;
 	/** The class list the teacher pasted: students pick their name from it. None: they type one. */
 	roster?: string[];
+	/**
+	 * For a module shared as a file: its fingerprint, so that a student's device can tell
+	 * whether it has the very version assigned. Absent for the site's own modules.
+	 */
+	file?: string;
 }
 
 /** The most names a class list may hold, and the longest name. */
@@ -45,7 +50,8 @@ const Payload = v.strictObject({
 	l: v.boolean(),
 	t: v.pipe(words(120), v.nonEmpty()),
 	c: words(80),
-	r: v.optional(v.pipe(v.array(v.pipe(words(MAX_NAME), v.nonEmpty())), v.maxLength(MAX_ROSTER)))
+	r: v.optional(v.pipe(v.array(v.pipe(words(MAX_NAME), v.nonEmpty())), v.maxLength(MAX_ROSTER))),
+	k: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)))
 });
 
 /**
@@ -74,7 +80,9 @@ export type LinkProblem =
 	| { kind: 'truncated' }
 	| { kind: 'newer'; format: number }
 	| { kind: 'unknown-module'; module: string }
-	| { kind: 'unknown-section'; section: string };
+	| { kind: 'unknown-section'; section: string }
+	/** A module shared as a file that this device has not opened, or has in another version. */
+	| { kind: 'missing-file' | 'other-version'; module: string };
 
 export class LinkError extends Error {
 	constructor(readonly problem: LinkProblem) {
@@ -108,7 +116,8 @@ export function encodeAssignment(a: Assignment): string {
 		t: a.title.trim(),
 		c: a.className.trim(),
 		// Only when there is a list: a link without one stays as short as before.
-		...(a.roster?.length ? { r: a.roster } : {})
+		...(a.roster?.length ? { r: a.roster } : {}),
+		...(a.file ? { k: a.file } : {})
 	};
 	const body = toBase64Url(new TextEncoder().encode(JSON.stringify(payload)));
 	return `${LINK_FORMAT}.${body}.${check(body)}`;
@@ -141,8 +150,13 @@ export function decodeAssignment(hash: string, modules: KnownModules): Assignmen
 	if (!parsed.success) throw new LinkError({ kind: 'malformed' });
 	const p = parsed.output;
 	const sections = modules.get(p.m);
-	if (!sections) throw new LinkError({ kind: 'unknown-module', module: p.m });
+	// A file module this device lacks, or has in a version without a section assigned: the
+	// student is to open the file the teacher shared.
+	if (!sections) {
+		throw new LinkError({ kind: p.k ? 'missing-file' : 'unknown-module', module: p.m });
+	}
 	const missing = p.s.find((s) => !sections.includes(s));
+	if (missing && p.k) throw new LinkError({ kind: 'other-version', module: p.m });
 	if (missing) throw new LinkError({ kind: 'unknown-section', section: missing });
 	return {
 		module: p.m,
@@ -153,6 +167,7 @@ export function decodeAssignment(hash: string, modules: KnownModules): Assignmen
 		locked: p.l,
 		title: p.t,
 		className: p.c,
-		...(p.r?.length ? { roster: p.r } : {})
+		...(p.r?.length ? { roster: p.r } : {}),
+		...(p.k ? { file: p.k } : {})
 	};
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify, single } from '$lib/module/fixtures';
 import type { Module, Section } from '$lib/module/types';
-import { getModule } from './content';
-import { sectionPreviews } from './assign-preview';
+import { getModule } from '$lib/server/content';
+import { sectionPreviews } from './preview';
 
 const section = (id: string, number: number, words: number): Section => ({
 	id,

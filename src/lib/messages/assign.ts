@@ -4,6 +4,11 @@ const questions = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
 const minutes = (n: number) => (n === 1 ? 'about 1 minute' : `about ${n} minutes`);
 
 export const assignPageText = {
+	siteModules: 'This site’s modules',
+	fileModules: 'Opened from a file',
+	fileModuleNote:
+		'This module was opened from a file. Share the file with the class as well as the link: a student who has not opened it yet is asked to, and the link works once they have.',
+	fileModuleFailed: (why: string) => `This module cannot be assigned: ${why}`,
 	previewTitle: 'What the students will do',
 	previewTotal: (sections: number, q: number, m: number) =>
 		`${sections === 1 ? '1 section' : `${sections} sections`}, ${questions(q)}, ${minutes(m)} in all.`,

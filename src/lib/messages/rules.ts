@@ -27,7 +27,11 @@ export const rulesText = {
 		'unknown-module': (id: string) =>
 			`This assignment is for a module this site does not have (“${id}”). Check the link with your teacher.`,
 		'unknown-section': (id: string) =>
-			`This assignment names a section the module does not have (“${id}”). Check the link with your teacher.`
+			`This assignment names a section the module does not have (“${id}”). Check the link with your teacher.`,
+		'missing-file': (id: string) =>
+			`This assignment is for a module your teacher shared as a file (“${id}”), which this device has not opened yet. Open the file your teacher shared, below, and the assignment shows.`,
+		'other-version': (id: string) =>
+			`This device has another version of the module “${id}” than the one assigned. Open the file your teacher shared, below, to get the version assigned.`
 	}
 } as const;
 
@@ -35,5 +39,8 @@ export const rulesText = {
 export function linkProblemText(p: LinkProblem): string {
 	if (p.kind === 'unknown-module') return rulesText.linkProblem['unknown-module'](p.module);
 	if (p.kind === 'unknown-section') return rulesText.linkProblem['unknown-section'](p.section);
+	if (p.kind === 'missing-file' || p.kind === 'other-version') {
+		return rulesText.linkProblem[p.kind](p.module);
+	}
 	return rulesText.linkProblem[p.kind];
 }

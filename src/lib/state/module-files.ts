@@ -51,6 +51,12 @@ export const moduleFiles = () =>
 		[]
 	);
 
+/** The modules opened from a file on this device, read once (for a page that reads a link). */
+export async function keptModuleFiles(): Promise<ModuleFileRow[]> {
+	const { conn } = await withDatabase();
+	return conn.run(files.moduleFilesQuery);
+}
+
 /** Forgets a module opened from a file, in its own transaction; its answers stay. */
 export async function removeModuleFile(id: string): Promise<void> {
 	const { conn } = await withDatabase();
@@ -59,20 +65,33 @@ export async function removeModuleFile(id: string): Promise<void> {
 
 export type FileModule = { module: Module; fingerprint: string; openedAt: number };
 
-let last: { fingerprint: string; module: Module } | null = null;
+/** Modules checked on this page, by fingerprint: moving from page to page checks one once. */
+const checked = new Map<string, Module>();
 
-/**
- * A module opened from a file, checked again as the build would (a later version of Lectern
- * may read a module differently), for its pages; null when this device has not opened it.
- */
+/** A kept module file's module, checked again as the build would (a later Lectern may differ). */
+async function checkedModule(row: ModuleFileRow): Promise<Module> {
+	let module = checked.get(row.fingerprint);
+	if (!module) {
+		const { moduleOf } = await import('$lib/module/module-file');
+		module = moduleOf(row.file);
+		checked.set(row.fingerprint, module);
+	}
+	return module;
+}
+
+/** A module opened from a file, for its pages; null when this device has not opened it. */
 export async function fileModule(id: string): Promise<FileModule | null> {
 	const { conn } = await withDatabase();
 	const row = await files.moduleFile(conn, id);
 	if (!row) return null;
-	// Moving from page to page of one module checks it once.
-	if (last?.fingerprint !== row.fingerprint) {
-		const { moduleOf } = await import('$lib/module/module-file');
-		last = { fingerprint: row.fingerprint, module: moduleOf(row.file) };
-	}
-	return { module: last.module, fingerprint: row.fingerprint, openedAt: row.openedAt };
+	return { module: await checkedModule(row), fingerprint: row.fingerprint, openedAt: row.openedAt };
+}
+
+/**
+ * The modules of the kept files listed, checked, for the pages that read every module (the
+ * results): one that no longer passes the checker is left out.
+ */
+export async function checkedModules(rows: readonly ModuleFileRow[]): Promise<Module[]> {
+	const read = await Promise.all(rows.map((r) => checkedModule(r).catch(() => null)));
+	return read.filter((m) => m !== null);
 }

@@ -1,5 +1,5 @@
 import { allModules } from '$lib/server/content';
-import { sectionPreviews } from '$lib/server/assign-preview';
+import { sectionPreviews } from '$lib/assign/preview';
 import type { PageServerLoad } from './$types';
 
 export const load = (() => ({
