@@ -3,6 +3,7 @@ import { expectNoAxeViolations, scrollWidth } from './a11y-audit';
 import { MODULE_ID, moduleTitle, sections } from './module-data';
 import { copyOfSiteModule, sealed, writeModuleFile } from './module-files';
 import { openAid } from './pages/aid-pages';
+import { AssignmentPage } from './pages/assignment-page';
 import { HomePage } from './pages/home-page';
 import { SectionPage } from './pages/section-page';
 import { StudioPage } from './pages/studio-page';
@@ -155,4 +156,91 @@ test('a damaged, hostile, borrowed or broken module file is refused, and what th
 	await expect(home.moduleTitles()).toHaveText([moduleTitle]);
 	await home.page.goto(`/file?m=${copyId}`);
 	await expect(home.page.getByRole('heading', { level: 1, name: missing })).toBeVisible();
+});
+
+test('a teacher assigns a module file; students who lack it, or have another version, open it from the link, and the teacher reads their results', async ({
+	page,
+	homePage,
+	assignPage,
+	newDevice
+}, info) => {
+	const file = writeModuleFile(
+		info.outputPath('shared.json'),
+		sealed(copyOfSiteModule(copyId, copyTitle))
+	);
+	await homePage.goto();
+	await homePage.openModuleFile(file);
+	await expect(homePage.moduleFileStatus).toHaveText(
+		`${copyTitle} is ready. It is kept on this device.`
+	);
+	await assignPage.goto();
+	await assignPage.moduleSelect.selectOption({ label: copyTitle });
+	await expect(page.getByText('This module was opened from a file.')).toBeVisible();
+	await expect(assignPage.sectionBox(sections[0]!.title)).toBeVisible();
+	const link = await assignPage.makeLink({ title: 'Week 2', className: '7B', sectionCount: 1 });
+
+	// Ann has never opened the file.
+	const ann = new AssignmentPage(await newDevice());
+	await ann.goto(link);
+	await expect(ann.problem.filter({ hasText: `shared as a file (“${copyId}”)` })).toBeVisible();
+	await ann.page.getByLabel('Module file (.json)').setInputFiles(file);
+	await ann.startAs('Ann');
+	const quiz = await ann.continue();
+	await expect(quiz.page).toHaveURL(/\/file\/section\?m=iraq-crisis-7b&s=[a-z-]+&a=/);
+	await quiz.answerAndCheck(1, true);
+	await ann.goto(link);
+	const results = info.outputPath('Ann.json');
+	await (await ann.handIn()).saveAs(results);
+
+	// Ben opened an earlier version of it.
+	const ben = new HomePage(await newDevice());
+	await ben.goto();
+	const earlier = sealed(copyOfSiteModule(copyId, `${copyTitle} (draft)`));
+	await ben.openModuleFile(writeModuleFile(info.outputPath('earlier.json'), earlier));
+	await expect(ben.moduleFileStatus).toContainText('is ready');
+	const benAssignment = new AssignmentPage(ben.page);
+	await benAssignment.goto(link);
+	await expect(
+		benAssignment.problem.filter({ hasText: 'another version of the module' })
+	).toBeVisible();
+	await ben.page.getByLabel('Module file (.json)').setInputFiles(file);
+	await benAssignment.startAs('Ben');
+
+	await homePage.goto();
+	const dashboard = await homePage.openTeacherResults();
+	await dashboard.importFiles([results]);
+	await expect(dashboard.logLine('Ann.json')).toHaveText('Ann.json: imported.');
+	// Her answer counts for the assignment: given on the file module's page opened from it.
+	await expect(dashboard.report('Week 2 · 7B').points('Ann')).toHaveText('1');
+});
+
+test('a question missed in a module file comes back in the review, and "Show in text" leads into that module', async ({
+	page,
+	homePage: home
+}, info) => {
+	const start = Date.parse('2026-11-25T10:00:00Z');
+	await page.clock.install({ time: start });
+	await home.goto();
+	const file = sealed(copyOfSiteModule(copyId, copyTitle));
+	await home.openModuleFile(writeModuleFile(info.outputPath('m.json'), file));
+	await expect(home.moduleFileStatus).toHaveText(
+		`${copyTitle} is ready. It is kept on this device.`
+	);
+	const quiz = await (await home.openModuleTitled(copyTitle)).startReading();
+	await quiz.answerAndCheck(1, true);
+	await quiz.next();
+	await quiz.missTwice(2);
+	await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
+
+	await page.clock.setSystemTime(new Date(start + 11 * 60_000));
+	await home.goto();
+	const review = await home.openReview('Review: 1 question due');
+	await expect(review.dueHeading(1)).toBeVisible();
+	await expect(page.getByText(`From “${copyTitle}”`, { exact: false })).toBeVisible();
+	await review.answer(quiz.question(2), true);
+	await review.check();
+	await expect(review.status).toHaveText('Correct. Review saved on this device.');
+	await page.getByRole('button', { name: 'Show in text' }).click();
+	await expect(page).toHaveURL(new RegExp(`/file/section\\?m=${copyId}&s=${sections[0]!.id}`));
+	await expect(quiz.marked.first()).toBeFocused();
 });

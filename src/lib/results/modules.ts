@@ -1,0 +1,18 @@
+import type { Module } from '$lib/module/types';
+
+/**
+ * What the results page needs of a module: its sections, its questions to grade again from the
+ * raw answers, and the names of its actors and events. Made at build time for the site's
+ * modules, and in the browser for those opened from a file.
+ */
+export const resultsModule = (mod: Module) => ({
+	id: mod.id,
+	title: mod.title,
+	sections: mod.sections.map((s) => ({ id: s.id, title: s.title })),
+	questions: mod.questions,
+	names: Object.fromEntries([
+		...mod.actors.map((a) => [`actor:${a.id}`, a.name]),
+		...mod.events.map((e) => [`event:${e.id}`, e.title])
+	]) as Record<string, string>
+});
+export type ResultsModule = ReturnType<typeof resultsModule>;
