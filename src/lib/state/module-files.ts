@@ -95,3 +95,17 @@ export async function checkedModules(rows: readonly ModuleFileRow[]): Promise<Mo
 	const read = await Promise.all(rows.map((r) => checkedModule(r).catch(() => null)));
 	return read.filter((m) => m !== null);
 }
+
+/**
+ * A module opened from a file as the Assign page offers it: its sections previewed as the build
+ * previews the site's, and the fingerprint its links carry; null when it is not on this device.
+ */
+export async function assignableFile(id: string) {
+	const [found, { sectionPreviews }] = await Promise.all([
+		fileModule(id),
+		import('$lib/assign/preview')
+	]);
+	if (!found) return null;
+	const { module, fingerprint } = found;
+	return { id, title: module.title, sections: sectionPreviews(module), file: fingerprint };
+}
