@@ -19,7 +19,9 @@ export default defineConfig({
 		: 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
-		trace: 'retain-on-failure',
+		// Recording a trace of every test slowed the suite by about a seventh; E2E_TRACE=1 turns it
+		// back on to look into a failure (npx playwright show-trace).
+		trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
 		// Each test starts clean; the offline tests let the service worker in themselves.
 		serviceWorkers: 'block',
 		launchOptions: { executablePath, args: CHROMIUM_ARGS }

@@ -1,9 +1,23 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { gazetteerText } from './scripts/gazetteer.mjs';
+
+/** The studio's place search reads its gazetteer from `virtual:gazetteer`, made only when asked. */
+function gazetteer(): Plugin {
+	const id = '\0virtual:gazetteer';
+	return {
+		name: 'lectern-gazetteer',
+		resolveId: (source) => (source === 'virtual:gazetteer' ? id : undefined),
+		load: (loading) =>
+			loading === id ? `export default ${JSON.stringify(gazetteerText())};` : undefined
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), gazetteer()],
+	// The studio's place search runs in a worker, which Vite builds with its own plugins.
+	worker: { plugins: () => [gazetteer()] },
 	build: {
 		rolldownOptions: {
 			output: {

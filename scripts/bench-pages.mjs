@@ -64,6 +64,7 @@ export const OTHER_PAGES = [
 		path: `/a#${assignmentCode(ASSIGNMENT)}`
 	},
 	{ key: 'teacher', title: 'Teacher dashboard', route: '/teacher', path: '/teacher' },
+	{ key: 'studio', title: 'Studio (teacher)', route: '/studio', path: '/studio' },
 	{ key: 'settings', title: 'Settings', route: '/settings', path: '/settings' },
 	{ key: 'review', title: 'Review', route: '/review', path: '/review' }
 ].map((p) => ({ ...p, textSelector: 'h1' }));

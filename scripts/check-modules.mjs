@@ -1,5 +1,6 @@
-// npm run check:modules [folder…]: every module in content/modules (or those named) checked with
-// the build's own checker. Errors fail (exit 1); warnings (advice from docs/authoring.md) do not.
+// npm run check:modules [folder…]: every module in content/modules (or those named, or a folder
+// anywhere given by its path, such as an unzipped studio export) checked with the build's own
+// checker. Errors fail (exit 1); warnings (advice from docs/authoring.md) do not.
 import { createServer } from 'vite';
 
 const root = 'content/modules';

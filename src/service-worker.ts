@@ -14,10 +14,10 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lectern-${version}`;
 
 /**
- * The studio's name finder, a worker that carries an NLP package: cached once a teacher has
- * used it, not on install for every student.
+ * The studio's name finder (a worker that carries an NLP package) and its gazetteer: cached once
+ * a teacher has used them, not on install for every student.
  */
-const onUse = (path: string) => /\/workers\/suggest\.worker-[^/]*\.js$/.test(path);
+const onUse = (path: string) => /\/workers\/(suggest|gazetteer)\.worker-[^/]*\.js$/.test(path);
 
 // Every page, with the data SvelteKit fetches to show it without a full reload.
 const ASSETS = [...build.filter((f) => !onUse(f)), ...files, ...prerendered];

@@ -214,6 +214,25 @@ test('a teacher assigns a module file; students who lack it, or have another ver
 	await expect(dashboard.report('Week 2 · 7B').points('Ann')).toHaveText('1');
 });
 
+test('a module file chosen while the page is still loading opens once it has loaded', async ({
+	page,
+	homePage: home
+}, info) => {
+	// A slow phone: the page is shown, and a file can be chosen, well before its scripts run.
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	await home.openModuleFile(
+		writeModuleFile(info.outputPath('m.json'), sealed(copyOfSiteModule(copyId, copyTitle)))
+	);
+	await expect(home.moduleFileStatus).toHaveText(
+		`${copyTitle} is ready. It is kept on this device.`
+	);
+	await expect(home.moduleTitles()).toHaveText([moduleTitle, copyTitle]);
+});
+
 test('a question missed in a module file comes back in the review, and "Show in text" leads into that module', async ({
 	page,
 	homePage: home
@@ -243,4 +262,87 @@ test('a question missed in a module file comes back in the review, and "Show in 
 	await page.getByRole('button', { name: 'Show in text' }).click();
 	await expect(page).toHaveURL(new RegExp(`/file/section\\?m=${copyId}&s=${sections[0]!.id}`));
 	await expect(quiz.marked.first()).toBeFocused();
+});
+
+test('once a module file is removed, its questions leave the review and the count, and the site’s due questions are still asked', async ({
+	page,
+	homePage: home,
+	sectionPage: site
+}, info) => {
+	const start = Date.parse('2026-11-25T10:00:00Z');
+	await page.clock.install({ time: start });
+	await site.goto();
+	await site.missTwice(1);
+	await home.goto();
+	await home.openModuleFile(
+		writeModuleFile(info.outputPath('m.json'), sealed(copyOfSiteModule(copyId, copyTitle)))
+	);
+	const copy = await (await home.openModuleTitled(copyTitle)).startReading();
+	await copy.missTwice(1);
+	await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
+	await home.goto();
+	await page.getByRole('button', { name: `Remove ${copyTitle} from this device` }).click();
+	await expect(home.moduleTitles()).toHaveText([moduleTitle]);
+
+	await page.clock.setSystemTime(new Date(start + 11 * 60_000));
+	await home.goto();
+	const review = await home.openReview('Review: 1 question due');
+	await expect(review.dueHeading(1)).toBeVisible();
+	await expect(page.getByText(`From “${moduleTitle}”`, { exact: false })).toBeVisible();
+	await review.answer(site.question(1), true);
+	await review.check();
+	await expect(review.status).toHaveText('Correct. Review saved on this device.');
+	await review.next();
+	await expect(review.doneHeading).toBeFocused();
+});
+
+test('the studio opens a module file, mistakes and all, to mend it, and one kept on the device; a damaged file opens nothing', async ({
+	page,
+	homePage: home
+}, info) => {
+	const body = copyOfSiteModule(copyId, copyTitle);
+	const source = body.data.source as Record<string, unknown>;
+	const noAuthor = sealed({ ...body, data: { ...body.data, source: { ...source, author: '' } } });
+	const file = writeModuleFile(info.outputPath('no-author.json'), noAuthor);
+	await home.goto();
+	await home.openModuleFile(file);
+	await expect(page.getByRole('alert')).toContainText(
+		'This module has mistakes that stop it working.'
+	);
+
+	const studio = new StudioPage(page);
+	await studio.goto();
+	const sealedInput = page.getByLabel('Or open a module file (.json)');
+	await sealedInput.setInputFiles(
+		writeModuleFile(info.outputPath('damaged.json'), { ...noAuthor, article: `${body.article} ` })
+	);
+	await expect(studio.alert).toHaveText(
+		'This module file was changed or damaged after it was saved, so it cannot be trusted. Ask for a fresh copy. Nothing was changed.'
+	);
+	await expect(page.getByText('No drafts yet.')).toBeVisible();
+
+	await sealedInput.setInputFiles(file);
+	await studio.expectSaved();
+	await expect(studio.field('Title')).toHaveValue(copyTitle);
+	await expect(studio.shortName).toHaveValue(copyId);
+	await studio.checks.getByRole('button', { name: 'Author' }).click();
+	await expect(studio.field('Author')).toBeFocused();
+	await studio.field('Author').fill('Bill Van Auken');
+	await expect(studio.checks.getByRole('button', { name: 'Author' })).toHaveCount(0);
+
+	// A module opened on the home page is offered beside the site's.
+	await home.goto();
+	await home.openModuleFile(
+		writeModuleFile(info.outputPath('kept.json'), sealed(copyOfSiteModule(copyId, copyTitle)))
+	);
+	await expect(home.moduleFileStatus).toHaveText(
+		`${copyTitle} is ready. It is kept on this device.`
+	);
+	await studio.goto();
+	await expect(page.getByLabel('Module', { exact: true }).getByRole('option')).toHaveText([
+		moduleTitle,
+		copyTitle
+	]);
+	await studio.openSiteModule(copyTitle);
+	await expect(studio.shortName).toHaveValue(copyId);
 });

@@ -1,5 +1,11 @@
 import { expect, type Page } from '@playwright/test';
-import { choicesOf, optionsOf, type RawQuestion } from '../module-data';
+import {
+	choicesOf,
+	optionsOf,
+	siteModule,
+	type QuizModule,
+	type RawQuestion
+} from '../module-data';
 
 export const truthLabel = {
 	true: 'True',
@@ -17,7 +23,11 @@ export const kindLabel = {
  * quiz and the review page, which ask the same questions with the same inputs.
  */
 export class AnswerInputs {
-	constructor(readonly page: Page) {}
+	/** `module`: the module whose actors and places name the choices (this site's by default). */
+	constructor(
+		readonly page: Page,
+		readonly module: QuizModule = siteModule
+	) {}
 
 	/** The text of each item of an order question, top to bottom. */
 	get orderItems() {
@@ -86,7 +96,7 @@ export class AnswerInputs {
 			case 'locate':
 			case 'speaker':
 			case 'relation': {
-				const choice = choicesOf(q).find((c) => (c.id === q.answer) === right)!;
+				const choice = choicesOf(q, this.module).find((c) => (c.id === q.answer) === right)!;
 				await page.getByRole('radio', { name: choice.text, exact: true }).check();
 				break;
 			}

@@ -1,5 +1,5 @@
 import { expect, type Download, type Page } from '@playwright/test';
-import { sections } from '../module-data';
+import { sections, siteModule, type QuizModule } from '../module-data';
 import { SectionPage } from './section-page';
 
 /** The assignment page (/a#…) a student opens from the teacher's link. */
@@ -69,10 +69,13 @@ export class AssignmentPage {
 		await expect(this.nameStatus).toHaveText('Name saved on this device.');
 	}
 
-	/** Follows "Continue: <section>"; returns that section once it can take an answer. */
-	async continue(sectionId = sections[0]!.id) {
+	/**
+	 * Follows "Continue: <section>"; returns that section once it can take an answer. `module`:
+	 * the assigned module, when it is not this site's.
+	 */
+	async continue(sectionId = sections[0]!.id, module: QuizModule = siteModule) {
 		await this.page.getByRole('link', { name: /^Continue: / }).click();
-		const section = new SectionPage(this.page, sectionId);
+		const section = new SectionPage(this.page, sectionId, module);
 		await expect(section.pageHeading).toBeVisible();
 		await section.expectReady();
 		return section;

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { MODULE_ID, moduleTitle, sections } from '../module-data';
+import { MODULE_ID, moduleTitle, siteModule, type QuizModule } from '../module-data';
 import { SectionPage } from './section-page';
 
 /** A module's page: its source, its sections and how far the student has got in each. */
@@ -46,10 +46,10 @@ export class ModulePage {
 		return this.page.getByRole('link', { name: 'Start reading' });
 	}
 
-	/** Follows "Start reading"; returns the first section once it is shown. */
-	async startReading() {
+	/** Follows "Start reading"; returns the first section of `module` once it is shown. */
+	async startReading(module: QuizModule = siteModule) {
 		await this.startReadingLink.click();
-		const first = new SectionPage(this.page, sections[0]!.id);
+		const first = new SectionPage(this.page, module.sections[0]!.id, module);
 		await expect(first.pageHeading).toBeVisible();
 		return first;
 	}

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { MODULE_ID, questionsOf, sections, type RawQuestion } from '../module-data';
+import { MODULE_ID, sections, siteModule, type QuizModule, type RawQuestion } from '../module-data';
 import { AnswerInputs } from './answers';
 import { AssignmentPage } from './assignment-page';
 import { HomePage } from './home-page';
@@ -21,13 +21,15 @@ export class SectionPage {
 	readonly showInTextButton: Locator;
 	readonly storageAlert: Locator;
 
+	/** `module`: another module than this site's, such as one opened from a module file. */
 	constructor(
 		readonly page: Page,
-		readonly sectionId: string = sections[0]!.id
+		readonly sectionId: string = sections[0]!.id,
+		readonly module: QuizModule = siteModule
 	) {
-		this.questions = questionsOf(sectionId);
-		this.title = sections.find((s) => s.id === sectionId)!.title;
-		this.inputs = new AnswerInputs(page);
+		this.questions = module.questions.filter((q) => q.section === sectionId);
+		this.title = module.sections.find((s) => s.id === sectionId)!.title;
+		this.inputs = new AnswerInputs(page, module);
 		this.status = page.getByRole('status', { name: 'Answer feedback' });
 		this.checkButton = page.getByRole('button', { name: 'Check answer' });
 		this.nextButton = page.getByRole('button', { name: /^(Next question|See section results)$/ });

@@ -160,4 +160,107 @@ export class StudioPage {
 			.getByRole('region', { name: 'Glossary' })
 			.getByRole('group', { name: words, exact: true });
 	}
+
+	/** The places editor: its search, what it found, the map and each place's box. */
+	get places() {
+		return this.page.getByRole('region', { name: 'Places' });
+	}
+
+	/** Searches the gazetteer for `words` and adds the place offered as `offer`. */
+	async addKnownPlace(words: string, offer: string) {
+		await this.places.getByRole('searchbox', { name: 'Find a city or a country' }).fill(words);
+		await this.places.getByRole('button', { name: offer, exact: true }).click();
+	}
+
+	/** A place's box: its name, kind, degrees and description. */
+	place(name: string) {
+		return this.places.getByRole('group', { name, exact: true });
+	}
+
+	/** The map's preview, as the build draws it. */
+	get mapPreview() {
+		return this.places.getByRole('img', { name: /^Map preview/ });
+	}
+
+	/** Adds an actor by typing its name as the article writes it. */
+	async addActor(name: string) {
+		await this.newActor.fill(name);
+		await this.addActorButton.click();
+		await expect(this.actor(name)).toBeVisible();
+	}
+
+	/** The relations editor: the sentence, the two actors and how they stand, then each relation. */
+	get relations() {
+		return this.page.getByRole('region', { name: 'How actors stand to each other' });
+	}
+
+	/** Adds "`from` `verb` `to`", stated by the sentence that starts with `words`. */
+	async addRelation(words: string, from: string, verb: string, to: string) {
+		const r = this.relations;
+		const select = r.getByLabel('The sentence that says so');
+		const label = await select.locator('option', { hasText: words }).first().textContent();
+		await select.selectOption({ label: label! });
+		await r.getByLabel('Who', { exact: true }).selectOption({ label: from });
+		await r.getByLabel('Stands how', { exact: true }).selectOption({ label: verb });
+		await r.getByLabel('To whom', { exact: true }).selectOption({ label: to });
+		await r.getByRole('button', { name: 'Add the relation' }).click();
+	}
+	/** Selects `words` in the text and adds them as an actor through "Use the selected words". */
+	async addActorFromText(words: string) {
+		await this.selectInText(words);
+		await this.page
+			.getByRole('region', { name: 'Actors' })
+			.getByRole('button', { name: 'Use the selected words' })
+			.first()
+			.click();
+		await expect(this.newActor).toHaveValue(words);
+		await this.addActorButton.click();
+		await expect(this.actor(words)).toBeVisible();
+	}
+
+	/** Adds a question of `type` after section `section`; returns its editor, once open. */
+	async writeQuestion(type: string, section: string) {
+		await this.addQuestion(type, section);
+		const n = await this.page.getByRole('button', { name: /^Remove question \d+$/ }).count();
+		const editor = this.questionEditor(n, type);
+		await expect(editor).toBeVisible();
+		return editor;
+	}
+
+	/** Ticks, in the open question's evidence, each of `sentences` (they are never typed). */
+	async tickEvidence(editor: Locator, sentences: readonly string[]) {
+		const evidence = editor.getByRole('group', { name: 'Evidence: the sentences that answer it' });
+		for (const s of sentences)
+			await evidence.getByRole('checkbox', { name: s, exact: true }).check();
+	}
+
+	/** Writes the open question's hint and explanation, which every type has. */
+	async explain(editor: Locator, hint: string, explanation: string) {
+		await editor.getByLabel('Hint, shown after a wrong first try').fill(hint);
+		await editor.getByLabel('Explanation, shown with the feedback').fill(explanation);
+	}
+
+	/** Closes question `n`, open; the checks then name no error of it (advice may remain). */
+	async doneWith(n: number) {
+		await this.page.getByRole('button', { name: 'Done', exact: true }).click();
+		await expect(this.page.getByRole('button', { name: `Edit question ${n}` })).toBeFocused();
+		const errors = this.checks.getByRole('listitem').filter({ hasText: /^Error:/ });
+		await expect(errors.getByRole('button', { name: new RegExp(`^Question ${n} `) })).toHaveCount(
+			0
+		);
+	}
+
+	/** The Checks region says the draft has no error left (advice may remain). */
+	async expectNoErrors() {
+		await expect(
+			this.checks.getByText(/^0 errors, |^The checker finds nothing to fix\.$/)
+		).toBeVisible();
+	}
+
+	/** Exports the module folder; returns the download once it has started. */
+	async downloadModuleFolder() {
+		const downloading = this.page.waitForEvent('download');
+		await this.exportButton.click();
+		return downloading;
+	}
 }

@@ -19,9 +19,11 @@ const topology = world as unknown as Topology<{ countries: GeometryCollection<{ 
 const loadCountries = () => feature(topology, topology.objects.countries).features;
 let allCountries: ReturnType<typeof loadCountries> | undefined;
 
-/** The countries and places inside `bounds`, projected to SVG coordinates `width` units wide. */
-export function drawMap(places: MapPlace[], bounds: MapBounds, width = 600): DrawnMap {
-	allCountries ??= loadCountries();
+/**
+ * The projection the map of `bounds` is drawn with, `width` units wide, and the height that
+ * gives: the studio inverts it to turn a click on the map into degrees.
+ */
+export function projectionFor(bounds: MapBounds, width = 600) {
 	const { west, south, east, north } = bounds;
 	// A graticule outline follows the parallels, where a plain polygon would bow along great circles.
 	const outline = geoGraticule()
@@ -42,6 +44,14 @@ export function drawMap(places: MapPlace[], bounds: MapBounds, width = 600): Dra
 		[0, 0],
 		[width, height]
 	]);
+	return { projection, height };
+}
+
+/** The countries and places inside `bounds`, projected to SVG coordinates `width` units wide. */
+export function drawMap(places: MapPlace[], bounds: MapBounds, width = 600): DrawnMap {
+	allCountries ??= loadCountries();
+	const { west, south, east, north } = bounds;
+	const { projection, height } = projectionFor(bounds, width);
 
 	const countries: DrawnMap['countries'] = [];
 	for (const country of allCountries) {

@@ -17,6 +17,9 @@ export const studioText = {
 	openSiteNote:
 		'A copy to change: the module on this site stays as it is. Its export keeps the module’s folder name, so unzipping it into content/modules replaces that module.',
 	moduleLabel: 'Module',
+	sealedLabel: 'Or open a module file (.json)',
+	sealedNote:
+		'A module file made in the studio, yours or a colleague’s, opens as a new draft, even with mistakes left in it. Keep its short name and its export replaces the module wherever the file was opened.',
 	openModule: 'Open in the studio',
 	openRefused: {
 		offline: 'The module could not be fetched: check the connection, and try again.',
@@ -145,6 +148,7 @@ export const studioText = {
 		author: 'As the author’s own claim (no source)'
 	},
 	eventActors: 'Who takes part',
+	eventPlaces: 'Where it happened, on the map',
 	noActorsYet: 'Add the actors first: then tick who takes part.',
 	moveUp: (title: string) => `Move earlier: ${title}`,
 	moveDown: (title: string) => `Move later: ${title}`,

@@ -7,6 +7,7 @@ import {
 	ModuleFileError,
 	fingerprintOf,
 	readModuleFile,
+	readSealedFile,
 	sealModuleFile
 } from './module-file';
 
@@ -64,6 +65,15 @@ describe('a module file', () => {
 		expect(e.problem).toBe('broken');
 		expect(e.problems[0]?.message).toMatch(/not found word for word/);
 		expect(e.problems.length).toBeLessThanOrEqual(5);
+	});
+
+	it('opens in the studio with its mistakes, as it was written, but not once changed by hand', async () => {
+		const data = copy();
+		(data.questions as { evidence: string[] }[])[0]!.evidence = ['Not in the article.'];
+		const sealed = await sealModuleFile({ article, data });
+		expect(await readSealedFile(JSON.stringify(sealed))).toStrictEqual(sealed);
+		const edited = JSON.stringify({ ...sealed, article: `${article} ` });
+		await expect(readSealedFile(edited)).rejects.toMatchObject({ problem: 'damaged' });
 	});
 
 	it('cannot stand in for a module built into the site', async () => {

@@ -56,15 +56,11 @@ export class ModuleFileError extends Error {
 }
 
 /**
- * Reads a module file, untrusted: its size, its JSON (no key that could reach a prototype), its
- * form and checksum, then the whole module through the build's checker. Throws a
- * ModuleFileError saying why; returns only a module that would have built. `builtIn` is the
- * ids of the site's own modules, which a file may not stand in for.
+ * Reads a module file's form, untrusted: its size, its JSON (no key that could reach a
+ * prototype), its shape and checksum, without checking the module it holds. The studio opens a
+ * file so, mistakes and all, to mend it. Throws a ModuleFileError saying why.
  */
-export async function readModuleFile(
-	text: string,
-	builtIn: ReadonlySet<string>
-): Promise<{ file: ModuleFile; module: Module }> {
+export async function readSealedFile(text: string): Promise<ModuleFile> {
 	if (new TextEncoder().encode(text).length > MAX_MODULE_FILE_BYTES) {
 		throw new ModuleFileError('too-big');
 	}
@@ -80,6 +76,19 @@ export async function readModuleFile(
 	if ((await sealModuleFile(file)).checksum !== file.checksum) {
 		throw new ModuleFileError('damaged');
 	}
+	return file;
+}
+
+/**
+ * Reads a module file as a student's browser opens it: its form (readSealedFile), then the
+ * whole module through the build's checker. Returns only a module that would have built.
+ * `builtIn` is the ids of the site's own modules, which a file may not stand in for.
+ */
+export async function readModuleFile(
+	text: string,
+	builtIn: ReadonlySet<string>
+): Promise<{ file: ModuleFile; module: Module }> {
+	const file = await readSealedFile(text);
 	const module = moduleOf(file);
 	if (builtIn.has(module.id)) throw new ModuleFileError('built-in');
 	return { file, module };

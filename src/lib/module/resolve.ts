@@ -6,7 +6,7 @@ import { ModuleError, Problems, type ModuleProblem, type Path } from './problems
 import { adviseModule } from './quality';
 import { resolveReferences } from './references';
 import { plainIssue } from './plain-issues';
-import { ModuleFile } from './schema';
+import { LENIENT_KEYS, LenientModuleFile, ModuleFile } from './schema';
 import type { Module } from './types';
 
 export { ModuleError, formatPath, problemLine, type ModuleProblem, type Path } from './problems';
@@ -53,7 +53,7 @@ export function checkModule(src: ModuleSources): {
 
 /**
  * The data without the list entries (an actor, a question…) that schema issues point into,
- * and those entries' ids; null when an issue is outside any list entry.
+ * and those entries' ids; null when an issue is outside any list entry, but for LENIENT_KEYS.
  */
 function withoutBadEntries(
 	data: unknown,
@@ -63,6 +63,10 @@ function withoutBadEntries(
 	const bad = new Map<string, Set<number>>();
 	for (const issue of issues) {
 		const [list, index] = issue.path?.map((p) => p.key) ?? [];
+		// Reported already; the lenient schema stands in for them (a bad actor or question is
+		// still left out below, as any bad entry).
+		if (typeof list === 'string' && LENIENT_KEYS.includes(list) && typeof index !== 'number')
+			continue;
 		if (typeof list !== 'string' || typeof index !== 'number') return null;
 		bad.set(list, (bad.get(list) ?? new Set()).add(index));
 	}
@@ -101,9 +105,9 @@ function build(src: ModuleSources, problems: Problems): { module: Module; data: 
 		}
 		// The rest is still checked, so that one bad entry does not hide the other problems.
 		const rest = withoutBadEntries(src.data, parsed.issues);
-		const again = rest && v.safeParse(ModuleFile, rest.data);
+		const again = rest && v.safeParse(LenientModuleFile, rest.data);
 		if (!again?.success) throw new ModuleError(problems.list);
-		data = again.output;
+		data = again.output as ModuleFile;
 		// Paths into the pruned lists are reported where the entries are in the file.
 		const { ids, kept } = rest!;
 		const later = new Problems(src.dataFile, src.lineOf);

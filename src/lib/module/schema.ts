@@ -155,3 +155,24 @@ export const ModuleFile = v.strictObject({
 });
 
 export type ModuleFile = v.InferOutput<typeof ModuleFile>;
+
+/**
+ * The fields no reference between the parts depends on (the publishers' names excepted: their
+ * stand-in is an empty list), and the two lists only required to be non-empty. A file with
+ * problems in these alone is still cross-checked: their own problems have been reported, and
+ * stand-ins let the rest be read, so that a new draft hears about a wrong actor or quotation
+ * before its title is written or its first question asked.
+ */
+export const LENIENT_KEYS = ['id', 'title', 'summary', 'language', 'source', 'actors', 'questions'];
+
+/** ModuleFile, with stand-ins for LENIENT_KEYS that fail: used only to look further. */
+export const LenientModuleFile = v.strictObject({
+	...ModuleFile.entries,
+	id: v.fallback(id, 'draft'),
+	title: v.fallback(ModuleFile.entries.title, ''),
+	summary: v.fallback(ModuleFile.entries.summary, ''),
+	language: v.fallback(ModuleFile.entries.language, 'en'),
+	source: v.fallback(Source, { publishers: [] } as unknown as v.InferOutput<typeof Source>),
+	actors: v.fallback(ModuleFile.entries.actors, []),
+	questions: v.fallback(ModuleFile.entries.questions, [])
+});

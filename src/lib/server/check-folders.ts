@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { problemLine } from '$lib/module/resolve';
 import { checkModuleFiles } from './parse-module';
 
@@ -13,7 +13,8 @@ export interface FolderReport {
 
 /**
  * Checks module folders with the build's own checker: every folder under `root`, or those
- * named. A missing file is an error of its folder, not a crash.
+ * named. A name with a slash in it is a path to a folder anywhere (an unzipped export, say). A
+ * missing file is an error of its folder, not a crash.
  */
 export function checkFolders(root: string, names: readonly string[] = []): FolderReport[] {
 	const folders = names.length
@@ -23,7 +24,7 @@ export function checkFolders(root: string, names: readonly string[] = []): Folde
 				.map((d) => d.name)
 				.sort();
 	return folders.map((name) => {
-		const folder = join(root, name);
+		const folder = name.includes('/') ? name : join(root, name);
 		const missing = ['module.yaml', 'article.md'].filter((f) => !existsSync(join(folder, f)));
 		if (missing.length)
 			return {
@@ -38,8 +39,8 @@ export function checkFolders(root: string, names: readonly string[] = []): Folde
 			readFileSync(join(folder, 'article.md'), 'utf8')
 		);
 		const lines = problems.map(problemLine);
-		if (module && module.id !== name)
-			lines.unshift(`${folder}/module.yaml id: must equal the folder name "${name}"`);
+		if (module && module.id !== basename(folder))
+			lines.unshift(`${folder}/module.yaml id: must equal the folder name "${basename(folder)}"`);
 		const warnings = problems.filter((p) => p.warning).length;
 		return { folder, lines, errors: lines.length - warnings, warnings };
 	});

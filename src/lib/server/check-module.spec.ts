@@ -112,6 +112,15 @@ describe('npm run check:modules (checkFolders)', () => {
 			`${root}/tiny/article.md: warning: section "part" has 1 question: aim for at least 5`
 		]);
 	});
+
+	it('checks a folder given by its path, outside the root, against its own name', () => {
+		const elsewhere = join(mkdtempSync(join(tmpdir(), 'export-')), 'tiny');
+		mkdirSync(elsewhere);
+		writeFileSync(join(elsewhere, 'module.yaml'), yaml());
+		writeFileSync(join(elsewhere, 'article.md'), article);
+		const [report] = checkFolders('content/modules', [elsewhere]);
+		expect(report).toMatchObject({ folder: elsewhere, errors: 0, warnings: 1 });
+	});
 });
 
 describe('docs/authoring.md', () => {

@@ -1,30 +1,41 @@
-import { createActor, fromPromise } from 'xstate';
+import { createActor, fromPromise, type Actor } from 'xstate';
 import {
 	currentCard,
 	reviewSessionMachine,
 	type ReviewEvent,
 	type ReviewOutcome
 } from '$lib/machines/review-session';
+import { askable, type AskedIn } from '$lib/review/modules';
 import { dueCards, type ReviewCard } from '$lib/review/schedule';
 import { ActorState } from './actor.svelte';
 import { reviewCards, saveReview } from './reviews';
 
 /**
  * The review page's machine with its reading and saving supplied. The page loads this module
- * once it is shown: the machine and the scheduler stay out of its start-up JS.
+ * once it is shown: the machine and the scheduler stay out of its start-up JS. Only cards of
+ * the `modules` on this device are asked (the site's, and those opened from a file, known once
+ * read).
  */
 export class ReviewSession {
-	readonly #state = new ActorState(
-		createActor(
-			reviewSessionMachine.provide({
-				actors: {
-					loadCards: fromPromise(() => reviewCards()),
-					saveReview: fromPromise<void, ReviewCard>(({ input }) => saveReview(input))
-				}
-			}),
-			{ input: { now: Date.now() } }
-		).start()
-	);
+	readonly #state: ActorState<Actor<typeof reviewSessionMachine>>;
+
+	constructor(modules: Promise<readonly AskedIn[]>) {
+		const loadCards = async () => {
+			const [cards, known] = await Promise.all([reviewCards(), modules]);
+			return cards && askable(cards, known);
+		};
+		this.#state = new ActorState(
+			createActor(
+				reviewSessionMachine.provide({
+					actors: {
+						loadCards: fromPromise(loadCards),
+						saveReview: fromPromise<void, ReviewCard>(({ input }) => saveReview(input))
+					}
+				}),
+				{ input: { now: Date.now() } }
+			).start()
+		);
+	}
 
 	get snapshot() {
 		return this.#state.snapshot;

@@ -6,6 +6,9 @@ import { setAbout, setHeading, setModuleId, type DraftContent } from './draft';
 import { articleOf, moduleDataOf } from './files';
 import { draftFromText } from './read';
 import { moduleZip } from './export';
+import { addActor } from './actors';
+import { sentencesByPosition } from './events';
+import { addRelation } from './relations';
 
 const start = () => draftFromText('## Egypt takes the canal\n\nEgypt took the canal.', 'd', 1);
 
@@ -45,6 +48,23 @@ describe('the studio’s checks', () => {
 		expect(checkDraft(c)).toContainEqual(
 			expect.objectContaining({ field: null, where: 'Paragraph 1', warning: false })
 		);
+	});
+
+	it('say what is wrong between the parts of a new draft before its form is filled', () => {
+		// No title, no summary, no question yet: the relation is still checked.
+		const c = addActor(start(), 'Egypt');
+		const [sentence] = sentencesByPosition(c);
+		const wrong = addRelation(c, sentence!, 'egypt', 'fights', 'egypt');
+		const checks = checkDraft(wrong);
+		expect(checks.map((x) => x.field)).toEqual(expect.arrayContaining(['about.title']));
+		expect(checks).toContainEqual(
+			expect.objectContaining({
+				field: 'relations.0.to',
+				message: 'an actor cannot be related to itself',
+				warning: false
+			})
+		);
+		expect(checkDraft(c).some((x) => x.field?.startsWith('relations'))).toBe(false);
 	});
 
 	it('ask for a heading where a section has none', () => {

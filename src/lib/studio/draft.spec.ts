@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/module/article';
 import { setHeading, toggleBreak } from './draft';
+import { checkDraft } from './checks';
+import { addEvent, eventsOf, sentencesByPosition } from './events';
+import { addQuestion, questionsOf } from './questions';
 import { articleOf } from './files';
 import { draftFromText, readText } from './read';
 
@@ -64,6 +67,31 @@ describe('sections in the studio', () => {
 			'egypt-takes-the-canal',
 			'egypt-takes-the-canal-2'
 		]);
+	});
+
+	it('a question and an event follow their section when its heading changes or it is joined', () => {
+		let c = setHeading(toggleBreak(draft, 1), 1, 'The war');
+		const [, two] = sentencesByPosition(c);
+		c = addEvent(c, two!, []);
+		c = addQuestion(c, 'single', 'the-war', {}).content;
+		c = setHeading(c, 1, 'The short war');
+		expect(c.sections[1]!.id).toBe('the-short-war');
+		expect(questionsOf(c)[0]!.section).toBe('the-short-war');
+		expect(eventsOf(c)[0]!.section).toBe('the-short-war');
+		expect(checkDraft(c).some((x) => /no section/.test(x.message))).toBe(false);
+		// Joined to the section before, its parts go with its paragraphs.
+		c = toggleBreak(c, 1);
+		expect(questionsOf(c)[0]!.section).toBe('section-1');
+		expect(eventsOf(c)[0]!.section).toBe('section-1');
+		// Split again, what the new part alone says goes with it; what the first part says stays.
+		const [one] = sentencesByPosition(c);
+		c = addEvent(c, one!, []);
+		c = toggleBreak(c, 1);
+		expect(eventsOf(c).map((e) => [e.evidence[0], e.section])).toEqual([
+			['One.', 'section-1'],
+			['Two.', 'section-2']
+		]);
+		expect(questionsOf(c)[0]!.section).toBe('section-1');
 	});
 
 	it('writes an article.md that the app reads back as the same sections and sentences', () => {

@@ -82,23 +82,89 @@ export function uniqueId(base: string, taken: readonly string[]): string {
 /** The sentences of a paragraph, found as the app finds them for evidence and highlighting. */
 export const sentencesOf = (p: DraftParagraph): string[] => splitSentences(p.text);
 
+/** The parts of the module that name a section by its id: the lists, then each actor's list. */
+const NAMED_BY_SECTION = ['events', 'relations', 'background', 'questions'];
+
+/**
+ * The module's data with every reference to section `from` made to `to`: a section whose id
+ * changes, or that is joined to the one before, takes its questions and events with it.
+ */
+function sectionRenamed(rest: DraftContent['rest'], from: string, to: string) {
+	if (!rest || from === to) return rest;
+	type Entry = Record<string, unknown>;
+	const isEntry = (x: unknown): x is Entry => !!x && typeof x === 'object';
+	const out: Record<string, unknown> = { ...rest };
+	for (const key of NAMED_BY_SECTION) {
+		const list = out[key];
+		if (Array.isArray(list))
+			out[key] = list.map((x) => (isEntry(x) && x.section === from ? { ...x, section: to } : x));
+	}
+	if (Array.isArray(out.actors))
+		out.actors = out.actors.map((a) =>
+			isEntry(a) && Array.isArray(a.sections)
+				? { ...a, sections: [...new Set(a.sections.map((s) => (s === from ? to : s)))] }
+				: a
+		);
+	return out;
+}
+
 /** Starts a section at paragraph `at`, or (where one starts there) joins it to the one before. */
 export function toggleBreak(content: DraftContent, at: number): DraftContent {
 	if (at <= 0 || at >= content.paragraphs.length) return content;
-	const sections = content.sections.some((s) => s.at === at)
-		? content.sections.filter((s) => s.at !== at)
-		: [
-				...content.sections,
-				{
-					at,
-					title: '',
-					id: uniqueId(
-						`section-${content.sections.length + 1}`,
-						content.sections.map((s) => s.id)
-					)
-				}
-			].sort((a, b) => a.at - b.at);
-	return { ...content, sections };
+	const joined = content.sections.findIndex((s) => s.at === at);
+	if (joined > 0)
+		return {
+			...content,
+			sections: content.sections.filter((_, i) => i !== joined),
+			rest: sectionRenamed(
+				content.rest,
+				content.sections[joined]!.id,
+				content.sections[joined - 1]!.id
+			)
+		};
+	const added = {
+		at,
+		title: '',
+		id: uniqueId(
+			`section-${content.sections.length + 1}`,
+			content.sections.map((s) => s.id)
+		)
+	};
+	const sections = [...content.sections, added].sort((a, b) => a.at - b.at);
+	return { ...content, sections, rest: splitOff(content, sections, added) };
+}
+
+/**
+ * After a break, what the section's new part alone says (every sentence of its evidence is
+ * there) goes with it: a question about the paragraphs after the break is asked after them.
+ */
+function splitOff(
+	content: DraftContent,
+	sections: readonly DraftSection[],
+	added: DraftSection
+): DraftContent['rest'] {
+	const i = sections.indexOf(added);
+	const from = sections[i - 1]!.id;
+	const end = sections[i + 1]?.at ?? content.paragraphs.length;
+	const there = new Set(content.paragraphs.slice(added.at, end).flatMap(sentencesOf));
+	const moves = (x: unknown): x is Record<string, unknown> & { evidence: string[] } => {
+		const e = x as { section?: unknown; evidence?: unknown };
+		return (
+			!!x &&
+			e.section === from &&
+			Array.isArray(e.evidence) &&
+			e.evidence.length > 0 &&
+			e.evidence.every((q) => there.has(q))
+		);
+	};
+	if (!content.rest) return content.rest;
+	const out: Record<string, unknown> = { ...content.rest };
+	for (const key of NAMED_BY_SECTION) {
+		const list = out[key];
+		if (Array.isArray(list))
+			out[key] = list.map((x) => (moves(x) ? { ...x, section: added.id } : x));
+	}
+	return out;
 }
 
 /** Gives section `index` its heading; its id follows the heading, kept unique, unless fixed. */
@@ -111,7 +177,9 @@ export function setHeading(content: DraftContent, index: number, title: string):
 				? { ...s, title }
 				: { ...s, title, id: uniqueId(slugOf(title || `section-${i + 1}`), others) }
 	);
-	return { ...content, sections };
+	const [before, after] = [content.sections[index]?.id, sections[index]?.id];
+	const rest = before && after ? sectionRenamed(content.rest, before, after) : content.rest;
+	return { ...content, sections, rest };
 }
 
 export function setAbout<K extends keyof DraftAbout>(

@@ -7,9 +7,13 @@ import {
 	eventsOf,
 	markersOf,
 	moveEvent,
+	placesIn,
 	sentencesByPosition,
-	suggestReporting
+	setEvent,
+	suggestReporting,
+	toggleEventPlace
 } from './events';
+import { addPlace, removePlace } from './places/edit';
 import { draftFromModule, draftFromText } from './read';
 
 const draft = () =>
@@ -84,5 +88,20 @@ describe('events in the studio', () => {
 		// The untitled event is the first in the studio's list: its message is there too.
 		const titles = checkDraft(opened).filter((x) => x.field?.match(/^events\.\d\.title$/));
 		expect(titles.map((x) => x.field)).toEqual(['events.0.title']);
+	});
+
+	it('names where an event happened from the draft’s places, and forgets a place removed', () => {
+		let c = addPlace(draft(), { name: 'Suez', kind: 'city', lat: 29.97, lon: 32.53 });
+		c = addEvent(c, sentencesByPosition(c)[0]!, []);
+		c = toggleEventPlace(c, 0, 'suez', 'Suez');
+		expect(placesIn(eventsOf(c)[0]!)).toEqual(['suez']);
+		// Nothing was written under "where it happened": the place's name is, to change at will.
+		expect(eventsOf(c)[0]!.place).toBe('Suez');
+		const written = setEvent(c, 0, 'place', 'the canal zone');
+		expect(eventsOf(toggleEventPlace(written, 0, 'cairo', 'Cairo'))[0]!.place).toBe(
+			'the canal zone'
+		);
+		expect(placesIn(eventsOf(toggleEventPlace(c, 0, 'suez'))[0]!)).toEqual([]);
+		expect(eventsOf(removePlace(c, 0))[0]!.places).toEqual([]);
 	});
 });

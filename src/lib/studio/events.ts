@@ -154,6 +154,33 @@ export function toggleEventActor(
 	);
 }
 
+/** Where event `index` happened, as the map and the timeline show it: a place ticked or not. */
+export function toggleEventPlace(
+	content: DraftContent,
+	index: number,
+	place: string,
+	/** The place's name: "where it happened" says it, if nothing is written there yet. */
+	name = ''
+): DraftContent {
+	return withEvents(
+		content,
+		eventsOf(content).map((e, i) => {
+			if (i !== index) return e;
+			const places = placesIn(e);
+			const ticked = !places.includes(place);
+			const next = ticked ? [...places, place] : places.filter((p) => p !== place);
+			const rest: DraftEvent = { ...e };
+			delete rest.places;
+			if (ticked && name && !e.place.trim()) rest.place = name;
+			return next.length ? { ...rest, places: next } : rest;
+		})
+	);
+}
+
+/** The ids of the places event `e` names. */
+export const placesIn = (e: DraftEvent): string[] =>
+	Array.isArray(e.places) ? e.places.filter((p): p is string => typeof p === 'string') : [];
+
 /** Moves event `index` one place earlier (-1) or later (+1) in the story's order. */
 export function moveEvent(content: DraftContent, index: number, by: -1 | 1): DraftContent {
 	const events = eventsOf(content);
