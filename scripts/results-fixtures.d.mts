@@ -20,3 +20,18 @@ export function classFiles(
 	students: number,
 	options?: { code?: string; names?: readonly string[] }
 ): { name: string; text: string }[];
+/** The short keys of an assignment link's payload (src/lib/assign/link.ts). */
+export interface LinkPayload {
+	m: string;
+	s: string[];
+	f: 'immediate' | 'deferred' | 'practice';
+	p: number;
+	d: string | null;
+	l: boolean;
+	t: string;
+	c: string;
+	r?: string[];
+	k?: string;
+}
+export function linkCode(payload: LinkPayload): string;
+export function linkPayload(code: string): LinkPayload;

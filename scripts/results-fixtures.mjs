@@ -90,12 +90,51 @@ function random(seed) {
 	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
+/** FNV-1a in base 36, as src/lib/module/hash.ts: the check at the end of an assignment link. */
+function fingerprint(text) {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(36);
+}
+
+/**
+ * The code of an assignment link (src/lib/assign/link.ts), from its payload's short keys: a
+ * results file must repeat the rules its code holds, or the dashboard refuses it.
+ */
+export function linkCode(payload) {
+	const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+	return `1.${body}.${fingerprint(body)}`;
+}
+
+/** The payload of an assignment link's code. */
+export function linkPayload(code) {
+	return JSON.parse(Buffer.from(code.split('.')[1], 'base64url').toString('utf8'));
+}
+
 /**
  * `students` sealed results files for one immediate-mode assignment of `sections`. With `names`
  * (a class list the link carries), the files are version 3: each student picked their name from
- * the list and carries a student id, as the app makes them.
+ * the list and carries a student id, as the app makes them. Without `code` the files are for a
+ * link made here; with it, they repeat the rules the code holds.
  */
-export function classFiles(mod, sections, students, { code = '1.bench.class', names } = {}) {
+export function classFiles(mod, sections, students, { code, names } = {}) {
+	const link =
+		code === undefined
+			? {
+					m: mod.id,
+					s: sections,
+					f: 'immediate',
+					p: 0,
+					d: '2026-11-30',
+					l: false,
+					t: 'Benchmark class',
+					c: '10B'
+				}
+			: linkPayload(code);
+	code ??= linkCode(link);
 	const asked = mod.questions.filter((q) => sections.includes(q.section));
 	const rand = random(42);
 	const start = Date.parse('2026-11-20T09:00:00Z');
@@ -124,13 +163,13 @@ export function classFiles(mod, sections, students, { code = '1.bench.class', na
 			module: { id: mod.id, version: 'bench' },
 			assignment: {
 				code,
-				title: 'Benchmark class',
-				className: '10B',
-				sections,
-				mode: 'immediate',
-				due: '2026-11-30',
-				passMark: 0,
-				locked: false
+				title: link.t,
+				className: link.c,
+				sections: link.s,
+				mode: link.f,
+				due: link.d,
+				passMark: link.p,
+				locked: link.l
 			},
 			student: names?.[n] ?? `Student ${n + 1}`,
 			...(names ? { studentId: `bench-${n + 1}` } : {}),

@@ -3,7 +3,7 @@ import { encodeAssignment } from '../src/lib/assign/link';
 import { readResults } from '../src/lib/results/file';
 import { expectNoAxeViolations, scrollWidth } from './a11y-audit';
 import { expect, test } from './fixtures';
-import { MODULE_ID, moduleTitle, questionsOf, sections } from './module-data';
+import { moduleTitle, questionsOf, sections, siteModules } from './module-data';
 import { AssignPage } from './pages/assign-page';
 import { AssignmentPage } from './pages/assignment-page';
 import type { HomePage } from './pages/home-page';
@@ -88,7 +88,7 @@ test('a teacher makes a link and a student opens it, gives a name that is kept, 
 	);
 	await expect(assignment.handInStatus).toContainText('Your results are saved in a file named');
 	const text = await readFile((await download.path())!, 'utf8');
-	const file = await readResults('sam.json', text, new Set([MODULE_ID]));
+	const file = await readResults('sam.json', text, siteModules);
 	expect(file.student).toBe('Sam <b>');
 	expect(file.assignment.title).toBe(title);
 	expect(file.totals).toEqual({
@@ -126,7 +126,10 @@ test('a broken, cut-short, foreign or newer link says what is wrong and changes 
 			}),
 			/module this site does not have \(“gaza-2009”\)/
 		],
-		[`9${code.slice(1)}`, /newer version of Lectern/]
+		[`9${code.slice(1)}`, /newer version of Lectern/],
+		// The same assignment under a second code would split its class in two.
+		[`0${code}`, /not a Lectern assignment link/],
+		[`${code}${'x'.repeat(2000)}`, /longer than any Lectern makes/]
 	];
 	for (const [hash, reason] of cases) {
 		await assignment.goto(`/a#${hash}`, { reload: true });
@@ -162,4 +165,26 @@ test('the assign page and the student page have no axe violations and fit 320 px
 		await page.goto(path);
 		expect(await scrollWidth(page), path).toBeLessThanOrEqual(320);
 	}
+});
+
+test('an assignment too long for one link is not made, and the teacher is told what to shorten', async ({
+	assignPage
+}) => {
+	await assignPage.goto();
+	const names = Array.from({ length: 60 }, (_, i) => `Student with a long name, number ${i + 1}`);
+	await assignPage.page.getByRole('textbox', { name: 'Title of the assignment' }).fill('Week 1');
+	await assignPage.page
+		.getByRole('textbox', { name: 'Class list (optional)' })
+		.fill(names.join('\n'));
+	await assignPage.makeButton.click();
+	await expect(assignPage.page.getByRole('alert').filter({ hasText: 'too long' })).toHaveText(
+		'This assignment is too long for one link: shorten the class list (or its names) or the title, or split the class in two.'
+	);
+	await expect(assignPage.sheet('Week 1')).toHaveCount(0);
+	// Half the class fits.
+	await assignPage.page
+		.getByRole('textbox', { name: 'Class list (optional)' })
+		.fill(names.slice(0, 30).join('\n'));
+	await assignPage.makeButton.click();
+	await expect(assignPage.sheet('Week 1')).toBeFocused();
 });

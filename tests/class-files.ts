@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { answerTo } from '../scripts/results-fixtures.mjs';
+import { answerTo, linkCode } from '../scripts/results-fixtures.mjs';
 import type { Answer } from '../src/lib/module/types';
 import { sealResults, type ResultsFile } from '../src/lib/results/file';
 import { MODULE_ID, questionsOf } from './module-data';
@@ -28,20 +28,33 @@ export async function studentFile(
 			round: 1
 		}))
 	);
+	const rules = {
+		title: 'Week 1',
+		className: '10B',
+		mode: 'immediate' as const,
+		due: null,
+		passMark: 0,
+		locked: false,
+		...assignment
+	};
+	// The link the teacher made: the file repeats the rules its code holds.
+	const code =
+		assignment.code ??
+		linkCode({
+			m: MODULE_ID,
+			s: rules.sections,
+			f: rules.mode,
+			p: rules.passMark,
+			d: rules.due,
+			l: rules.locked,
+			t: rules.title,
+			c: rules.className
+		});
 	const file = await sealResults({
 		format: 'lectern-results',
 		version: 3,
 		module: { id: MODULE_ID, version: 'test' },
-		assignment: {
-			code: '1.test.class',
-			title: 'Week 1',
-			className: '10B',
-			mode: 'immediate',
-			due: null,
-			passMark: 0,
-			locked: false,
-			...assignment
-		},
+		assignment: { ...rules, code },
 		student,
 		studentId: `id-${student.toLowerCase().replace(/\W/g, '')}`,
 		handedInAt: new Date(at + 60_000).toISOString(),

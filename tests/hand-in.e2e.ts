@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readResults } from '../src/lib/results/file';
 import { expect, test } from './fixtures';
-import { MODULE_ID, sections } from './module-data';
+import { sections, siteModules } from './module-data';
 import { AssignmentPage } from './pages/assignment-page';
 
 const first = sections[0]!;
@@ -55,7 +55,7 @@ test('the assignment page counts the blanks, leads on, asks before an empty or p
 	const file = await readResults(
 		'maya.json',
 		await readFile((await download.path())!, 'utf8'),
-		new Set([MODULE_ID])
+		siteModules
 	);
 	expect(file.totals.answered).toBe(count);
 
@@ -113,7 +113,7 @@ test('where the phone can share a file, sharing with the teacher comes first, an
 		() => (window as unknown as { shared: { name: string; text: string }[] }).shared
 	);
 	expect(shared!.name).toMatch(/^lectern-results-week-1-maya-.*\.json$/);
-	const file = await readResults('maya.json', shared!.text, new Set([MODULE_ID]));
+	const file = await readResults('maya.json', shared!.text, siteModules);
 	expect(file.totals.answered).toBe(1);
 
 	// Saving the file instead asks about the blanks as well, then downloads it.

@@ -63,13 +63,45 @@ export const glossary = raw.glossary;
 export const source = raw.source;
 export const aftermath = raw.aftermath;
 
+/** A module's sections, questions and names: what a test needs to answer its quiz. */
+export type QuizModule = {
+	sections: { id: string; title: string }[];
+	questions: RawQuestion[];
+	actors: { id: string; name: string }[];
+	places: { id: string; name: string }[];
+};
+
+/** This site's module, whose quiz most tests answer. */
+/** The site's modules with their sections, as the teacher's import reads a file's link against them. */
+export const siteModules: ReadonlyMap<string, readonly string[]> = new Map([
+	[MODULE_ID, sections.map((s) => s.id)]
+]);
+export const siteModule: QuizModule = { sections, questions: raw.questions, actors, places };
+
+/** A module as its folder has it (module.yaml and article.md), such as a studio's export. */
+export function quizModuleOf(yaml: string, articleText: string): QuizModule {
+	const data = parse(yaml) as Omit<QuizModule, 'sections'> & { places?: QuizModule['places'] };
+	return {
+		sections: [...articleText.matchAll(/^## (.+?) \{#([a-z0-9-]+)\}$/gm)].map((m) => ({
+			title: m[1]!,
+			id: m[2]!
+		})),
+		questions: data.questions,
+		actors: data.actors,
+		places: data.places ?? []
+	};
+}
+
 /** Options of single and multiple questions (objects with text). */
 export const optionsOf = (q: RawQuestion) => (q.options ?? []) as { id: string; text: string }[];
 
 /** For a question answered by choosing one place or actor: the ids offered and their names. */
-export const choicesOf = (q: RawQuestion): { id: string; text: string }[] => {
+export const choicesOf = (
+	q: RawQuestion,
+	module: QuizModule = siteModule
+): { id: string; text: string }[] => {
 	const ids = (q.type === 'locate' ? q.places : q.options) as string[];
-	const names = q.type === 'locate' ? places : actors;
+	const names = q.type === 'locate' ? module.places : module.actors;
 	return ids.map((id) => ({ id, text: names.find((x) => x.id === id)!.name }));
 };
 

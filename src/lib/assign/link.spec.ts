@@ -3,9 +3,11 @@ import {
 	decodeAssignment,
 	encodeAssignment,
 	LinkError,
+	MAX_CODE,
 	parseRoster,
 	type Assignment
 } from './link';
+import { fingerprint } from '$lib/module/hash';
 
 const modules = new Map([['iraq', ['offensive', 'us-response', 'kirkuk']]]);
 const assignment: Assignment = {
@@ -136,5 +138,88 @@ describe('assignment links', () => {
 			kind: 'newer',
 			format: 2
 		});
+	});
+});
+
+describe('the links the benchmark and the e2e fixtures make in Node', () => {
+	it('are the links the app makes, and read back the same', async () => {
+		const { linkCode, linkPayload } = await import('../../../scripts/results-fixtures.mjs');
+		const payload = {
+			m: assignment.module,
+			s: assignment.sections,
+			f: assignment.mode,
+			p: assignment.passMark,
+			d: assignment.due,
+			l: assignment.locked,
+			t: assignment.title,
+			c: assignment.className
+		};
+		expect(linkCode(payload)).toBe(encodeAssignment(assignment));
+		expect(linkPayload(encodeAssignment(assignment))).toEqual(payload);
+	});
+});
+
+describe('one assignment, one code', () => {
+	const code = encodeAssignment(assignment);
+	const [, body] = code.split('.') as [string, string];
+	const sealed = (json: string) => {
+		const b = Buffer.from(json).toString('base64url');
+		return `1.${b}.${fingerprint(b)}`;
+	};
+	const payload = JSON.parse(Buffer.from(body, 'base64url').toString());
+
+	it('refuses the same assignment written another way', () => {
+		expect(decodeAssignment(sealed(JSON.stringify(payload)), modules)).toEqual(assignment);
+		// A leading zero on the format, keys in another order, spaces in the JSON.
+		expect(problem(`0${code}`)).toEqual({ kind: 'malformed' });
+		const { m, ...rest } = payload;
+		expect(problem(sealed(JSON.stringify({ ...rest, m })))).toEqual({ kind: 'malformed' });
+		expect(problem(sealed(JSON.stringify(payload, null, 1)))).toEqual({ kind: 'malformed' });
+		// Spare bits at the end of the base64: other text, the same bytes. A title whose
+		// payload's length leaves some.
+		const title = ['T', 'Tx', 'Txy'].find(
+			(t) => Buffer.from(JSON.stringify({ ...payload, t })).toString('base64url').length % 4
+		)!;
+		const [, body2] = sealed(JSON.stringify({ ...payload, t: title })).split('.') as [
+			string,
+			string
+		];
+		expect(decodeAssignment(sealed(JSON.stringify({ ...payload, t: title })), modules).title).toBe(
+			title
+		);
+		const last = body2.at(-1)!;
+		const spare = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+		const twin = body2.slice(0, -1) + spare[spare.indexOf(last) + 1];
+		expect(Buffer.from(twin, 'base64url')).toEqual(Buffer.from(body2, 'base64url'));
+		expect(problem(`1.${twin}.${fingerprint(twin)}`)).toEqual({ kind: 'malformed' });
+	});
+
+	it('refuses a link longer than any it makes, and a day that does not exist', () => {
+		expect(problem(code + 'A'.repeat(MAX_CODE))).toEqual({ kind: 'too-long' });
+		for (const d of ['2024-02-31', '2026-13-01', '2026-04-31']) {
+			expect(problem(sealed(JSON.stringify({ ...payload, d })))).toEqual({ kind: 'malformed' });
+		}
+		expect(
+			decodeAssignment(sealed(JSON.stringify({ ...payload, d: '2024-02-29' })), modules).due
+		).toBe('2024-02-29');
+	});
+});
+
+describe('names and titles in links', () => {
+	it('are written in one form, and a link hiding characters in them is refused', () => {
+		const made = decodeAssignment(
+			encodeAssignment({
+				...assignment,
+				title: '  Week\u200B  1\u202E ',
+				className: ' 10\u00A0B ',
+				roster: parseRoster('Al\u200Bice\n\u2067Bob\u2069\n \u200B \n').names
+			}),
+			modules
+		);
+		expect([made.title, made.className, made.roster]).toEqual(['Week 1', '10 B', ['Alice', 'Bob']]);
+		const code = encodeAssignment(assignment);
+		const payload = JSON.parse(Buffer.from(code.split('.')[1]!, 'base64url').toString());
+		const b = Buffer.from(JSON.stringify({ ...payload, t: 'Week\u202E 1' })).toString('base64url');
+		expect(problem(`1.${b}.${fingerprint(b)}`)).toEqual({ kind: 'malformed' });
 	});
 });

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { fingerprint } from '$lib/module/hash';
 import { feedbackModes, type FeedbackMode } from '$lib/module/rules';
+import { daySchema, idSchema } from '$lib/module/answer-fields';
+import { cleanName, hasInvisible } from '$lib/module/clean-name';
 
 /**
  * An assignment travels whole inside its link, after the `#`, so it never reaches a server:
@@ -33,12 +35,25 @@ export interface Assignment {
 	file?: string;
 }
 
+/**
+ * The longest code a link may carry, here, in results files and in progress files alike: a
+ * link over it is refused before any work is done under it. It keeps the link in one QR code.
+ */
+export const MAX_CODE = 2000;
+
 /** The most names a class list may hold, and the longest name. */
 export const MAX_ROSTER = 60;
 export const MAX_NAME = 60;
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(80));
-const words = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+const id = idSchema;
+// Titles and names as the Assign page writes them (links made before it joined spaces kept
+// them): trimmed, and never with hidden characters.
+const words = (max: number) =>
+	v.pipe(
+		v.string(),
+		v.maxLength(max),
+		v.check((s) => s === s.trim() && !hasInvisible(s), 'hidden characters or spaces around')
+	);
 
 /** The payload's shape: short keys keep QR codes small. Unknown keys are refused. */
 const Payload = v.strictObject({
@@ -46,7 +61,7 @@ const Payload = v.strictObject({
 	s: v.pipe(v.array(id), v.minLength(1), v.maxLength(50)),
 	f: v.picklist(feedbackModes),
 	p: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
-	d: v.nullable(v.pipe(v.string(), v.isoDate())),
+	d: v.nullable(daySchema),
 	l: v.boolean(),
 	t: v.pipe(words(120), v.nonEmpty()),
 	c: words(80),
@@ -66,7 +81,7 @@ export function parseRoster(text: string): {
 	const names: string[] = [];
 	const repeated: string[] = [];
 	for (const line of text.split(/\r?\n/)) {
-		const name = line.trim().replace(/\s+/g, ' ').slice(0, MAX_NAME);
+		const name = cleanName(line).slice(0, MAX_NAME);
 		if (!name) continue;
 		if (names.some((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase())) repeated.push(name);
 		else names.push(name);
@@ -77,6 +92,7 @@ export function parseRoster(text: string): {
 export type LinkProblem =
 	| { kind: 'empty' }
 	| { kind: 'malformed' }
+	| { kind: 'too-long' }
 	| { kind: 'truncated' }
 	| { kind: 'newer'; format: number }
 	| { kind: 'unknown-module'; module: string }
@@ -104,22 +120,43 @@ function fromBase64Url(text: string): Uint8Array {
 	return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
-/** The part of an assignment link after `#`. */
+type Payload = v.InferOutput<typeof Payload>;
+
+/** The one way a payload is written: keys in this order, optional ones only when they hold something. */
+function bodyOf(p: Payload): string {
+	const payload: Payload = {
+		m: p.m,
+		s: p.s,
+		f: p.f,
+		p: p.p,
+		d: p.d,
+		l: p.l,
+		t: p.t,
+		c: p.c,
+		// Only when there is a list: a link without one stays as short as before.
+		...(p.r?.length ? { r: p.r } : {}),
+		...(p.k ? { k: p.k } : {})
+	};
+	return toBase64Url(new TextEncoder().encode(JSON.stringify(payload)));
+}
+
+/**
+ * The part of an assignment link after `#`. It may be longer than MAX_CODE (a long class
+ * list): whoever makes a link checks, as no device would open it.
+ */
 export function encodeAssignment(a: Assignment): string {
-	const payload: v.InferOutput<typeof Payload> = {
+	const body = bodyOf({
 		m: a.module,
 		s: a.sections,
 		f: a.mode,
 		p: a.passMark,
 		d: a.due,
 		l: a.locked,
-		t: a.title.trim(),
-		c: a.className.trim(),
-		// Only when there is a list: a link without one stays as short as before.
-		...(a.roster?.length ? { r: a.roster } : {}),
-		...(a.file ? { k: a.file } : {})
-	};
-	const body = toBase64Url(new TextEncoder().encode(JSON.stringify(payload)));
+		t: cleanName(a.title),
+		c: cleanName(a.className),
+		r: a.roster?.map(cleanName),
+		k: a.file
+	});
 	return `${LINK_FORMAT}.${body}.${check(body)}`;
 }
 
@@ -130,9 +167,11 @@ export type KnownModules = ReadonlyMap<string, readonly string[]>;
 export function decodeAssignment(hash: string, modules: KnownModules): Assignment {
 	const code = hash.replace(/^#/, '').trim();
 	if (code === '') throw new LinkError({ kind: 'empty' });
+	if (code.length > MAX_CODE) throw new LinkError({ kind: 'too-long' });
 	const parts = code.split('.');
 	const format = Number(parts[0]);
-	if (!/^\d+$/.test(parts[0] ?? '')) throw new LinkError({ kind: 'malformed' });
+	// One assignment has one code: "01" for 1 would make a second class of the same one.
+	if (!/^(?:0|[1-9]\d*)$/.test(parts[0] ?? '')) throw new LinkError({ kind: 'malformed' });
 	if (format > LINK_FORMAT) throw new LinkError({ kind: 'newer', format });
 	if (format !== LINK_FORMAT || parts.length > 3) throw new LinkError({ kind: 'malformed' });
 	const [, body = '', sum = ''] = parts;
@@ -149,6 +188,8 @@ export function decodeAssignment(hash: string, modules: KnownModules): Assignmen
 	const parsed = v.safeParse(Payload, data);
 	if (!parsed.success) throw new LinkError({ kind: 'malformed' });
 	const p = parsed.output;
+	// Nor may the payload be written another way (other key order, spaces, spare bits).
+	if (bodyOf(p) !== body) throw new LinkError({ kind: 'malformed' });
 	const sections = modules.get(p.m);
 	// A file module this device lacks, or has in a version without a section assigned: the
 	// student is to open the file the teacher shared.

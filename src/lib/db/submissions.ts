@@ -31,6 +31,17 @@ export function removeAssignmentFiles(conn: Connection, code: string): Promise<n
 	);
 }
 
+/** Deletes the imported files with these checksums, in one transaction; returns how many. */
+export function removeSubmissions(conn: Connection, checksums: readonly string[]): Promise<number> {
+	return conn.run((db) =>
+		db.transaction('rw', db.submissions, async () => {
+			const here = await db.submissions.bulkGet([...checksums]);
+			await db.submissions.bulkDelete([...checksums]);
+			return here.filter(Boolean).length;
+		})
+	);
+}
+
 /**
  * Merges a dashboard backup in one transaction: all of it or none. A file already here (the
  * same checksum) is left as it is, so a backup restored twice doubles nothing.

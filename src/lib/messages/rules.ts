@@ -20,6 +20,8 @@ export const rulesText = {
 		empty: 'The link holds no assignment. Ask your teacher for the whole link.',
 		malformed:
 			'This is not a Lectern assignment link, or it was changed. Ask your teacher for the link again.',
+		'too-long':
+			'This link is longer than any Lectern makes, so it was changed or joined to something else. Ask your teacher for the link again.',
 		truncated:
 			'Part of the link is missing: it was probably cut short when it was copied. Copy the whole link, or scan the QR code.',
 		newer:

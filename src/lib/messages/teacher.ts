@@ -33,6 +33,8 @@ export const teacherText = {
 	assignPassMarkNote: '0 means every finished section passes. Not used in practice.',
 	assignLocked: 'Keep each section locked until the one before it is passed',
 	assignNeedPassMark: 'The pass mark is a whole number from 0 to 100.',
+	assignTooLong:
+		'This assignment is too long for one link: shorten the class list (or its names) or the title, or split the class in two.',
 	sheetSteps: [
 		'Open the link, or scan the QR code with your phone’s camera.',
 		'Type your name or nickname: it stays on your device.',
@@ -57,7 +59,9 @@ export const teacherText = {
 		newer: 'it was made by a newer version of Lectern',
 		invalid: 'some of its fields are missing, unknown or out of range',
 		checksum: 'it does not match its checksum: it was changed or damaged after it was made',
-		'unknown-module': 'it is for a module this site does not have'
+		'unknown-module': 'it is for a module this site does not have',
+		'not-its-link':
+			'its assignment is not the one in the link it was made from: it was changed after it was made'
 	},
 	dashClass: (title: string, className: string) => (className ? `${title} · ${className}` : title),
 	dashStudents: 'Students',
@@ -181,5 +185,11 @@ export const teacherText = {
 	backupFileRefused: (file: string, why: string) => `the file ${file} in it is not valid: ${why}`,
 	leftOut: (option: string) => `Left out: ${option}`,
 	noAnswer: 'no answer',
+	dashNotCounted: (n: number) =>
+		`${n === 1 ? '1 file imported by an earlier version of Lectern is' : `${n} files imported by an earlier version of Lectern are`} not counted: the assignment in ${n === 1 ? 'it is' : 'them is'} not the one in the link ${n === 1 ? 'it was' : 'they were'} made from.`,
+	dashRemoveNotCounted: (n: number) => (n === 1 ? 'Remove that file' : `Remove those ${n} files`),
+	dashReportFailed: (name: string) =>
+		`The results of ${name} could not be shown. The other classes are not affected; removing this class’s files and importing them again may help.`,
+	dashRemoveClass: 'Remove this class’s files',
 	dashRemoved: (n: number) => (n === 1 ? '1 file removed.' : `${n} files removed.`)
 } as const;

@@ -1,4 +1,5 @@
 import { isCorrect } from '$lib/question-types/registry';
+import { idRecord } from '$lib/module/id-record';
 import { answerLines, hasParts } from '$lib/question-types/reports';
 import { countedRound, gradeRound, pointsOf, type Attempt } from '$lib/module/progress';
 import type { FeedbackMode } from '$lib/module/rules';
@@ -58,11 +59,11 @@ export function regrade(questions: readonly Question[], submission: Submission):
 		if (!q || q.section !== a.sectionId) return [];
 		return [{ ...a, moduleId: '', correct: isCorrect(q, a.answer), try: 0 }];
 	});
-	const points: Record<string, number> = {};
-	const firstRight: Record<string, boolean> = {};
-	const firstAnswer: Record<string, Answer> = {};
-	const firstPoints: Record<string, number> = {};
-	const rounds: Record<string, number> = {};
+	const points = idRecord<number>();
+	const firstRight = idRecord<boolean>();
+	const firstAnswer = idRecord<Answer>();
+	const firstPoints = idRecord<number>();
+	const rounds = idRecord<number>();
 	const notHandedIn: string[] = [];
 	for (const section of new Set(questions.map((q) => q.section))) {
 		const ids = questions.filter((q) => q.section === section).map((q) => q.id);

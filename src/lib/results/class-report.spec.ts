@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { single } from '$lib/module/fixtures';
 import type { Question } from '$lib/module/types';
 import { classReports } from './class-report';
-import { classCsv, itemsCsv } from './csv';
+import { classCsv, csvFileName, itemsCsv } from './csv';
 import type { ResultsFile } from './file';
 import { sortRows } from './sort-rows';
 
@@ -74,7 +74,7 @@ describe('the class report', () => {
 
 	it('counts each student’s latest file, re-graded, and keeps the count of all', () => {
 		expect(report!.students.map((s) => [s.student, s.graded.total, s.files])).toEqual([
-			['Ann ', 2, 2],
+			['Ann', 2, 2],
 			['Ben', 0, 1]
 		]);
 		// The file's own totals (99) are never used.
@@ -83,6 +83,31 @@ describe('the class report', () => {
 		expect(report!.students[0]!.history).toEqual([
 			{ handedInAt: '2026-12-01T10:00:00Z', total: 1, counted: false },
 			{ handedInAt: '2026-12-02T10:00:00Z', total: 2, counted: true }
+		]);
+	});
+
+	it('takes hidden characters in a name for nothing: no second "Alice", no line turned around', () => {
+		const [r] = classReports(questions, [
+			file('Alice', '2026-12-01T10:00:00Z', ['a', 'b']),
+			file('Al\u200Bice', '2026-12-01T11:00:00Z', ['a', 'a']),
+			file('\u202EEve', '2026-12-01T12:00:00Z', ['a', 'a'])
+		]);
+		expect(r!.students.map((s) => [s.student, s.files])).toEqual([
+			['Alice', 2],
+			['Eve', 1]
+		]);
+	});
+
+	it('takes the latest file by the instant it was handed in, whatever its time zone', () => {
+		const [r] = classReports(questions, [
+			// 10:00 in Kiribati (UTC+14) is 20:00 the day before in UTC: the earlier file.
+			file('Ann', '2026-12-02T10:00:00+14:00', ['a', 'a']),
+			file('Ann', '2026-12-02T09:00:00Z', ['a', 'b'])
+		]);
+		expect(r!.students[0]!.graded.total).toBe(1);
+		expect(r!.students[0]!.history.map((h) => h.handedInAt)).toEqual([
+			'2026-12-02T10:00:00+14:00',
+			'2026-12-02T09:00:00Z'
 		]);
 	});
 
@@ -151,6 +176,29 @@ describe('the class report', () => {
 			'"Student","Section s1","Total","Minutes","Handed in","Late","Files"'
 		);
 		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+		// Full-width signs, and signs after a space or line break a spreadsheet skips.
+		const [wide] = classReports(questions, [
+			file('＝SUM(1)', '2026-12-01T10:00:00Z', ['a']),
+			file('x', '2026-12-01T10:00:00Z', ['a'])
+		]);
+		const rows = classCsv(wide!, (id) => id).split('\r\n');
+		expect(rows[1]).toMatch(/^"'＝SUM\(1\)",/);
+		expect(rows[2]).toMatch(/^"x",/);
+		for (const lead of ['\n=1', ' =1', '\u3000+1', '\t-1']) {
+			const [r] = classReports(questions, [file('Ann', '2026-12-01T10:00:00Z', ['a'])]);
+			r!.students[0]!.student = lead;
+			expect(
+				classCsv(r!, (id) => id)
+					.split('\r\n')[1]!
+					.startsWith(`"'`),
+				lead
+			).toBe(true);
+		}
+		expect(csvFileName('../../etc/passwd', 'class')).toBe('etc-passwd-class.csv');
+		expect(csvFileName('Week 1: "Iraq"\u202E <b>', 'questions')).toBe(
+			'Week 1- -Iraq- -b--questions.csv'
+		);
+		expect(csvFileName('\u200B', 'class')).toBe('class-class.csv');
 		const [head, q1] = itemsCsv(report!).split('\r\n');
 		expect(head).toBe(
 			'"No.","Question","Type","Answered","Facility %","Discrimination","First answers"'

@@ -1,4 +1,6 @@
 import { readingSkills, type ReadingSkill } from '$lib/module/kinds';
+import { idRecord } from '$lib/module/id-record';
+import { cleanName } from '$lib/module/clean-name';
 import type { FeedbackMode } from '$lib/module/rules';
 import type { Question } from '$lib/module/types';
 import { itemAnalysis, regrade, type Graded, type ItemStats } from './analysis';
@@ -99,17 +101,21 @@ function averageOf(sections: readonly string[], rows: readonly StudentRow[]) {
 	if (!rows.length) return null;
 	const mean = (f: (r: StudentRow) => number) => rows.reduce((t, r) => t + f(r), 0) / rows.length;
 	return {
-		sections: Object.fromEntries(sections.map((s) => [s, mean((r) => r.sections[s] ?? 0)])),
+		sections: idRecord(sections.map((s) => [s, mean((r) => r.sections[s] ?? 0)])),
 		total: mean((r) => r.graded.total),
 		minutes: mean((r) => r.minutes)
 	};
 }
 
+const instant = (f: ResultsFile) => Date.parse(f.handedInAt);
+
 // Two students who typed the same name (or one in another case) are two rows, never one: a
 // file says who it is from by the id its device made, and older files by the name exactly.
-const whoOf = (f: ResultsFile) => (f.studentId ? `id:${f.studentId}` : `name:${f.student.trim()}`);
+// Names are compared as shown: a zero-width space or a bidi control makes no second "Alice".
+const whoOf = (f: ResultsFile) =>
+	f.studentId ? `id:${f.studentId}` : `name:${cleanName(f.student)}`;
 const sameName = (a: string, b: string) =>
-	a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+	cleanName(a).toLocaleLowerCase() === cleanName(b).toLocaleLowerCase();
 
 /**
  * Groups imported files by assignment (the link they were made from), keeps each student's
@@ -140,16 +146,17 @@ export function classReports(
 				closed: f.closed
 			});
 		const rows = [...students.entries()].map(([key, mine]): Omit<StudentRow, 'sameName'> => {
-			const latest = mine.reduce((a, b) => (b.handedInAt > a.handedInAt ? b : a));
+			// Instants, not text: "10:00+14:00" is earlier than "09:00Z".
+			const latest = mine.reduce((a, b) => (instant(b) > instant(a) ? b : a));
 			const graded = grade(latest);
 			const history = [...mine]
-				.sort((a, b) => a.handedInAt.localeCompare(b.handedInAt))
+				.sort((a, b) => instant(a) - instant(b))
 				.map((f) => ({
 					handedInAt: f.handedInAt,
 					total: f === latest ? graded.total : grade(f).total,
 					counted: f === latest
 				}));
-			const sections = Object.fromEntries(
+			const sections = idRecord(
 				assignment.sections.map((s) => [
 					s,
 					asked.filter((q) => q.section === s).reduce((t, q) => t + (graded.points[q.id] ?? 0), 0)
@@ -169,7 +176,7 @@ export function classReports(
 			const late = assignment.due !== null && latest.handedInAt.slice(0, 10) > assignment.due;
 			return {
 				key,
-				student: latest.student,
+				student: cleanName(latest.student),
 				latest,
 				files: mine.length,
 				history,

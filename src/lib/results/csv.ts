@@ -2,13 +2,27 @@ import { teacherText } from '$lib/messages/teacher';
 import { questionTitle } from '$lib/question-types/reports';
 import type { ClassReport } from './class-report';
 import type { AnswerCount } from './analysis';
+import { cleanName } from '$lib/module/clean-name';
 
+// A spreadsheet may run a cell as a formula when it starts with = + - @ (or their full-width
+// forms), also after spaces or line breaks it skips; such a cell starts with ' instead.
+const FORMULA = /^[\s\u00A0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n ]/;
 const cell = (value: string | number) => {
 	const text = String(value);
-	// Quote every cell; a leading = + - @ could run as a formula in a spreadsheet.
-	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	const safe = typeof value === 'string' && FORMULA.test(text) ? `'${text}` : text;
 	return `"${safe.replace(/"/g, '""')}"`;
 };
+
+/** A file name made from a title: no path, no characters a file system refuses, not too long. */
+export function csvFileName(title: string, what: string): string {
+	const base = cleanName(title)
+		// eslint-disable-next-line no-control-regex -- control characters are what it takes out
+		.replace(/[\\/:*?"<>|\u0000-\u001F\u007F]/g, '-')
+		.replace(/^[.\s-]+/, '')
+		.slice(0, 80)
+		.trim();
+	return `${base || 'class'}-${what}.csv`;
+}
 const table = (rows: (string | number)[][]) =>
 	rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 

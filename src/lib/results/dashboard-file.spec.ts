@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { DashboardFileError, readDashboardFile, type DashboardProblem } from './dashboard-file';
 import { sealResults, type ResultsBody } from './file';
+import { encodeAssignment } from '$lib/assign/link';
+
+const rules = {
+	title: 'Homework',
+	className: '10B',
+	sections: ['offensive'],
+	mode: 'immediate' as const,
+	due: null
+};
+const code = encodeAssignment({ ...rules, module: 'iraq', passMark: 0, locked: false });
 
 const body = (student: string): ResultsBody => ({
 	format: 'lectern-results',
 	version: 3,
 	module: { id: 'iraq', version: 'k3x9' },
-	assignment: {
-		code: '1.abc.def',
-		title: 'Homework',
-		className: '10B',
-		sections: ['offensive'],
-		mode: 'immediate',
-		due: null
-	},
+	assignment: { code, ...rules },
 	student,
 	studentId: `id-${student}`,
 	handedInAt: '2026-11-30T10:00:00.000Z',
@@ -28,7 +31,7 @@ const body = (student: string): ResultsBody => ({
 	],
 	totals: { points: 1, max: 1, answered: 1 }
 });
-const known = new Set(['iraq']);
+const known = new Map([['iraq', ['offensive']]]);
 
 async function backup(students: string[]) {
 	return {

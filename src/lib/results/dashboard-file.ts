@@ -1,5 +1,6 @@
+import type { KnownModules } from '$lib/assign/link';
 import * as v from 'valibot';
-import { parseUntrusted, shortText } from '$lib/module/answer-schema';
+import { instantSchema, parseUntrusted, shortText, timeSchema } from '$lib/module/answer-schema';
 import { checkResults, ResultsFileError, type FileProblem, type ResultsFile } from './file';
 
 /**
@@ -22,12 +23,12 @@ export interface DashboardFile {
 const Envelope = v.strictObject({
 	format: v.literal('lectern-dashboard'),
 	version: v.literal(DASHBOARD_VERSION),
-	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+	exportedAt: instantSchema,
 	files: v.pipe(
 		v.array(
 			v.strictObject({
 				name: shortText(260),
-				importedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+				importedAt: timeSchema,
 				file: v.unknown()
 			})
 		),
@@ -52,7 +53,7 @@ export class DashboardFileError extends Error {
  */
 export async function readDashboardFile(
 	text: string,
-	knownModules: ReadonlySet<string>
+	knownModules: KnownModules
 ): Promise<DashboardFile['files']> {
 	const refuse = (backup: 'too-big' | 'not-json' | 'not-dashboard' | 'newer' | 'invalid') =>
 		new DashboardFileError({ backup });

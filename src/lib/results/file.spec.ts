@@ -7,6 +7,19 @@ import {
 	sealResults,
 	type ResultsBody
 } from './file';
+import { encodeAssignment } from '$lib/assign/link';
+
+/** The link the file was made from: its code is the assignment. */
+const code = encodeAssignment({
+	module: 'iraq',
+	sections: ['offensive'],
+	mode: 'immediate',
+	passMark: 60,
+	due: '2026-12-04',
+	locked: false,
+	title: 'Homework',
+	className: '10B'
+});
 
 /** A version 1 file, as Lectern made them before rounds and deferred mode: it still reads. */
 const body: ResultsBody = {
@@ -14,7 +27,7 @@ const body: ResultsBody = {
 	version: 1,
 	module: { id: 'iraq', version: 'k3x9' },
 	assignment: {
-		code: '1.abc.def',
+		code,
 		title: 'Homework',
 		className: '10B',
 		sections: ['offensive'],
@@ -41,7 +54,10 @@ const body: ResultsBody = {
 	],
 	totals: { points: 1, max: 2, answered: 2 }
 };
-const known = new Set(['iraq']);
+const known = new Map([
+	['iraq', ['offensive', 'reaction']],
+	['gaza', ['offensive']]
+]);
 
 async function problemOf(text: string) {
 	try {
@@ -119,13 +135,11 @@ describe('results files', () => {
 			closed: [{ sectionId: 'offensive', round: 1, at: 5 }]
 		};
 		expect(
-			(await readResults('ok.json', JSON.stringify(await sealResults(v2)), new Set(['iraq'])))
-				.closed
+			(await readResults('ok.json', JSON.stringify(await sealResults(v2)), known)).closed
 		).toHaveLength(1);
 		const v3 = { ...v2, version: 3 as const, studentId: 'a1b2' };
 		expect(
-			(await readResults('ok.json', JSON.stringify(await sealResults(v3)), new Set(['iraq'])))
-				.studentId
+			(await readResults('ok.json', JSON.stringify(await sealResults(v3)), known)).studentId
 		).toBe('a1b2');
 		const cases: ResultsBody[] = [
 			// Rounds and hand-ins came with version 2.
@@ -145,8 +159,61 @@ describe('results files', () => {
 		}
 	});
 
+	it('refuses times that are not real, and a due day that does not exist', async () => {
+		const file = await sealResults(body);
+		const text = JSON.stringify(file);
+		for (const at of ['1e999', '9e15', '1e20', '2.5']) {
+			const edited = text.replace('"at":1}', `"at":${at}}`);
+			expect(edited).not.toBe(text);
+			expect(await problemOf(edited), at).toBe('invalid');
+		}
+		const future = await sealResults({ ...body, handedInAt: '9999-12-31T00:00:00.000Z' });
+		expect(await problemOf(JSON.stringify(future))).toBe('invalid');
+		const feb31 = await sealResults({
+			...body,
+			assignment: { ...body.assignment, due: '2024-02-31' }
+		});
+		expect(await problemOf(JSON.stringify(feb31))).toBe('invalid');
+	});
+
+	it('refuses a blank name, hidden characters and all', async () => {
+		for (const student of ['', '   ', '\u200B\u202E']) {
+			expect(await problemOf(JSON.stringify(await sealResults({ ...body, student })))).toBe(
+				'invalid'
+			);
+		}
+	});
+
 	it('refuses a file for a module this site does not have', async () => {
 		const other = await sealResults({ ...body, module: { id: 'gaza-2009', version: '1' } });
 		expect(await problemOf(JSON.stringify(other))).toBe('unknown-module');
+	});
+
+	it('refuses a file whose assignment is not the one its link holds', async () => {
+		const v3 = {
+			...body,
+			version: 3 as const,
+			studentId: 'a1b2',
+			assignment: { ...body.assignment, passMark: 60, locked: false }
+		};
+		expect(await problemOf(JSON.stringify(await sealResults(v3)))).toBe('accepted');
+		const forged: ResultsBody[] = [
+			{ ...v3, assignment: { ...v3.assignment, title: 'HIJACKED' } },
+			{ ...v3, assignment: { ...v3.assignment, className: 'nobody' } },
+			{ ...v3, assignment: { ...v3.assignment, mode: 'practice' } },
+			{ ...v3, assignment: { ...v3.assignment, due: '2000-01-01' } },
+			{ ...v3, assignment: { ...v3.assignment, passMark: 0 } },
+			{ ...v3, assignment: { ...v3.assignment, locked: true } },
+			// A section listed twice, or one the link does not assign.
+			{ ...v3, assignment: { ...v3.assignment, sections: ['offensive', 'offensive'] } },
+			{ ...v3, assignment: { ...v3.assignment, sections: ['offensive', 'reaction'] } },
+			// A file for another module under this class's code.
+			{ ...v3, module: { id: 'gaza', version: '1' } },
+			// A code that is no link at all.
+			{ ...v3, assignment: { ...v3.assignment, code: '1.abc.def' } }
+		];
+		for (const bad of forged) {
+			expect(await problemOf(JSON.stringify(await sealResults(bad)))).toBe('not-its-link');
+		}
 	});
 });

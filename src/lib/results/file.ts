@@ -1,14 +1,19 @@
 import * as v from 'valibot';
-import { feedbackModes } from '$lib/assign/link';
+import { feedbackModes, MAX_CODE, type KnownModules } from '$lib/assign/link';
 import { canonical } from '$lib/module/canonical';
 import { sha256 } from '$lib/module/sha256';
 import {
 	AnswerSchema,
+	daySchema,
 	idSchema,
+	instantSchema,
 	parseUntrusted,
 	roundSchema,
-	shortText
+	shortText,
+	timeSchema
 } from '$lib/module/answer-schema';
+import { assignmentOfFile } from './link-check';
+import { cleanName } from '$lib/module/clean-name';
 
 /**
  * A results file: what a student hands in. Versioned; every field is checked on import, and
@@ -34,18 +39,21 @@ const ResultsFields = v.strictObject({
 	version: v.picklist(READABLE_VERSIONS),
 	module: v.strictObject({ id, version: short(40) }),
 	assignment: v.strictObject({
-		code: short(2000),
+		code: short(MAX_CODE),
 		title: short(120),
 		className: short(80),
 		sections: v.pipe(v.array(id), v.minLength(1), v.maxLength(50)),
 		mode: v.picklist(feedbackModes),
-		due: v.nullable(v.pipe(v.string(), v.isoDate())),
+		due: v.nullable(daySchema),
 		passMark: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
 		locked: v.optional(v.boolean())
 	}),
-	student: short(60),
+	student: v.pipe(
+		short(60),
+		v.check((s) => cleanName(s) !== '', 'a blank name')
+	),
 	studentId: v.optional(short(80)),
-	handedInAt: v.pipe(v.string(), v.isoTimestamp()),
+	handedInAt: instantSchema,
 	attempts: v.pipe(
 		v.array(
 			v.strictObject({
@@ -53,19 +61,14 @@ const ResultsFields = v.strictObject({
 				sectionId: id,
 				answer: AnswerSchema,
 				try: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
-				at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+				at: timeSchema,
 				round: v.optional(round)
 			})
 		),
 		v.maxLength(20_000)
 	),
 	closed: v.optional(
-		v.pipe(
-			v.array(
-				v.strictObject({ sectionId: id, round, at: v.pipe(v.number(), v.integer(), v.minValue(0)) })
-			),
-			v.maxLength(5_000)
-		)
+		v.pipe(v.array(v.strictObject({ sectionId: id, round, at: timeSchema })), v.maxLength(5_000))
 	),
 	totals: v.strictObject({
 		points: v.pipe(v.number(), v.minValue(0)),
@@ -112,7 +115,14 @@ export async function sealResults(body: ResultsBody): Promise<ResultsFile> {
 }
 
 export type FileProblem =
-	'too-big' | 'not-json' | 'not-results' | 'newer' | 'invalid' | 'checksum' | 'unknown-module';
+	| 'too-big'
+	| 'not-json'
+	| 'not-results'
+	| 'newer'
+	| 'invalid'
+	| 'checksum'
+	| 'unknown-module'
+	| 'not-its-link';
 
 export class ResultsFileError extends Error {
 	constructor(
@@ -132,7 +142,8 @@ export class ResultsFileError extends Error {
 export async function readResults(
 	name: string,
 	text: string,
-	knownModules: ReadonlySet<string>
+	/** The modules this site has, with their section ids: the file's link is read against them. */
+	knownModules: KnownModules
 ): Promise<ResultsFile> {
 	if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
 		throw new ResultsFileError(name, 'too-big');
@@ -156,7 +167,8 @@ export async function readResults(
 export async function checkResults(
 	name: string,
 	data: unknown,
-	knownModules: ReadonlySet<string>
+	/** The modules this site has, with their section ids: the file's link is read against them. */
+	knownModules: KnownModules
 ): Promise<ResultsFile> {
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
 		throw new ResultsFileError(name, 'not-results');
@@ -180,5 +192,6 @@ export async function checkResults(
 	if (!knownModules.has(body.module.id)) {
 		throw new ResultsFileError(name, 'unknown-module', body.module.id);
 	}
+	if (!assignmentOfFile(body, knownModules)) throw new ResultsFileError(name, 'not-its-link');
 	return { ...body, checksum };
 }

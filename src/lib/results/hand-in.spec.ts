@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attempt } from '$lib/module/fixtures';
 import { readResults } from './file';
 import { handIn, resultsFileName } from './hand-in';
+import { encodeAssignment } from '$lib/assign/link';
 
 const assignment = {
 	module: 'iraq',
@@ -13,22 +14,24 @@ const assignment = {
 	title: 'Homework',
 	className: '10B'
 };
+const code = encodeAssignment(assignment);
+const known = new Map([['iraq', ['s1', 's2']]]);
 
 describe('handing in', () => {
 	it('makes a sealed file of the assignment’s sections only, with the totals', async () => {
-		const inIraq = { moduleId: 'iraq', assignment: '1.a.b', round: 1 };
+		const inIraq = { moduleId: 'iraq', assignment: code, round: 1 };
 		const wrongThenRight = [
 			attempt('q2', false, inIraq),
 			attempt('q2', true, { ...inIraq, try: 2 })
 		];
 		const right = attempt('q1', true, inIraq);
 		const elsewhere = attempt('q9', true, { ...inIraq, sectionId: 's2' });
-		const otherModule = attempt('q1', true, { moduleId: 'gaza', assignment: '1.a.b' });
+		const otherModule = attempt('q1', true, { moduleId: 'gaza', assignment: code });
 		// Work the student did on their own, or for another assignment, is not handed in.
 		const own = attempt('q3', true, { moduleId: 'iraq' });
 		const otherAssignment = attempt('q3', true, { moduleId: 'iraq', assignment: '1.c.d' });
 		const file = await handIn({
-			code: '1.a.b',
+			code,
 			assignment,
 			module: { id: 'iraq', version: 'v1' },
 			sections: [{ id: 's1', questionIds: ['q1', 'q2', 'q3'] }],
@@ -42,16 +45,17 @@ describe('handing in', () => {
 		expect(file.attempts.map((a) => a.questionId)).toEqual(['q2', 'q2', 'q1']);
 		expect(file.totals).toEqual({ points: 1.5, max: 3, answered: 2 });
 		// What it hands in reads back whole through the teacher's import.
-		const back = await readResults('sam.json', JSON.stringify(file), new Set(['iraq']));
+		const back = await readResults('sam.json', JSON.stringify(file), known);
 		expect(back).toEqual(file);
 	});
 
 	it('hands in every round and the sections handed in; the totals are the latest rounds’', async () => {
-		const code = '1.a.b';
+		const deferred = { ...assignment, mode: 'deferred' as const, passMark: 100 };
+		const code = encodeAssignment(deferred);
 		const at = (round: number) => ({ moduleId: 'iraq', assignment: code, round });
 		const file = await handIn({
 			code,
-			assignment: { ...assignment, mode: 'deferred', passMark: 100 },
+			assignment: deferred,
 			module: { id: 'iraq', version: 'v1' },
 			sections: [{ id: 's1', questionIds: ['q1', 'q2'] }],
 			student: 'Sam',
@@ -77,11 +81,10 @@ describe('handing in', () => {
 		]);
 		expect(file.assignment).toMatchObject({ mode: 'deferred', passMark: 100, locked: false });
 		expect(file.totals).toEqual({ points: 2, max: 2, answered: 2 });
-		expect(await readResults('sam.json', JSON.stringify(file), new Set(['iraq']))).toEqual(file);
+		expect(await readResults('sam.json', JSON.stringify(file), known)).toEqual(file);
 	});
 
 	it('counts a blank in a section handed in as blank, not answered', async () => {
-		const code = '1.a.b';
 		const file = await handIn({
 			code,
 			assignment: { ...assignment, mode: 'deferred' },

@@ -1,4 +1,5 @@
 import type { Module } from '$lib/module/types';
+import { idRecord } from '$lib/module/id-record';
 
 /**
  * What the results page needs of a module: its sections, its questions to grade again from the
@@ -10,9 +11,9 @@ export const resultsModule = (mod: Module) => ({
 	title: mod.title,
 	sections: mod.sections.map((s) => ({ id: s.id, title: s.title })),
 	questions: mod.questions,
-	names: Object.fromEntries([
-		...mod.actors.map((a) => [`actor:${a.id}`, a.name]),
-		...mod.events.map((e) => [`event:${e.id}`, e.title])
-	]) as Record<string, string>
+	names: idRecord<string>([
+		...mod.actors.map((a) => [`actor:${a.id}`, a.name] as const),
+		...mod.events.map((e) => [`event:${e.id}`, e.title] as const)
+	])
 });
 export type ResultsModule = ReturnType<typeof resultsModule>;

@@ -1,3 +1,4 @@
+import type { KnownModules } from '$lib/assign/link';
 import type { Submission } from '$lib/db/entities';
 import { problemOf, type StorageProblem } from '$lib/db/problem';
 import * as submissions from '$lib/db/submissions';
@@ -24,7 +25,7 @@ export type FileOutcome = { name: string } & (
  */
 export async function importResultsFiles(
 	files: readonly File[],
-	knownModules: ReadonlySet<string>,
+	knownModules: KnownModules,
 	done: (outcomes: readonly FileOutcome[]) => void = () => {}
 ): Promise<FileOutcome[]> {
 	const outcomes: FileOutcome[] = [];
@@ -35,7 +36,7 @@ export async function importResultsFiles(
 	return outcomes;
 }
 
-async function importOne(f: File, knownModules: ReadonlySet<string>): Promise<FileOutcome> {
+async function importOne(f: File, knownModules: KnownModules): Promise<FileOutcome> {
 	try {
 		if (f.size > MAX_FILE_BYTES) throw new ResultsFileError(f.name, 'too-big');
 		const file = await readResults(f.name, await f.text(), knownModules);
@@ -74,6 +75,12 @@ export async function removeClassFiles(code: string): Promise<number> {
 	return submissions.removeAssignmentFiles(conn, code);
 }
 
+/** Removes imported files by their checksums, in one transaction; returns how many. */
+export async function removeFiles(checksums: readonly string[]): Promise<number> {
+	const { conn } = await withDatabase();
+	return submissions.removeSubmissions(conn, checksums);
+}
+
 /** Every file imported on this device, as imported: a backup to restore on another device. */
 export async function dashboardBackup(): Promise<DashboardFile> {
 	const { conn } = await withDatabase();
@@ -92,7 +99,7 @@ export async function dashboardBackup(): Promise<DashboardFile> {
  */
 export async function restoreDashboard(
 	f: File,
-	knownModules: ReadonlySet<string>
+	knownModules: KnownModules
 ): Promise<{ added: number; known: number } | { refused: DashboardProblem }> {
 	let files;
 	try {
