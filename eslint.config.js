@@ -64,6 +64,34 @@ export default ts.config(
 		}
 	},
 	{
+		// Records keyed by ids from data (answers, files, modules) have no prototype, so that an
+		// id such as "constructor" finds nothing it was not given (src/lib/module/id-record.ts).
+		files: [
+			'src/lib/module/**',
+			'src/lib/results/**',
+			'src/lib/machines/**',
+			'src/lib/review/**',
+			'src/lib/question-types/**',
+			'src/lib/assign/**'
+		],
+		ignores: ['**/*.spec.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						"CallExpression[callee.object.name='Object'][callee.property.name='fromEntries']",
+					message: 'Build a record keyed by ids with idRecord(), or use a Map.'
+				},
+				{
+					selector:
+						"VariableDeclarator[id.typeAnnotation.typeAnnotation.typeName.name='Record'] > ObjectExpression.init[properties.length=0]",
+					message: 'Build a record keyed by ids with idRecord(), or use a Map.'
+				}
+			]
+		}
+	},
+	{
 		// A module's pages link through `pathsOf` (src/lib/pages/paths.ts), which builds every
 		// address with resolve(): a site module's prerendered page, or a file module's shell with
 		// its query. The rule cannot follow the call, so links are checked there instead.

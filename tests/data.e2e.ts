@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { sections } from './module-data';
+import { questionsOf, sections } from './module-data';
 import { HomePage } from './pages/home-page';
 import { SectionPage } from './pages/section-page';
 
@@ -52,6 +52,29 @@ test('progress downloaded on one device is restored on another, merged without d
 	await expect(back.heading(3)).toBeVisible();
 });
 
+test('a progress file chosen while the page is still loading is restored once it has loaded', async ({
+	page,
+	homePage: home,
+	newDevice
+}, info) => {
+	const quiz = new SectionPage(page, sections[0]!.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, true);
+	await home.goto();
+	const file = await home.downloadProgress(join(info.outputDir, 'progress.json'));
+
+	// A slow phone: the page is shown, and a file can be chosen, well before its scripts run.
+	const phone = new HomePage(await newDevice());
+	await phone.page.route('**/_app/immutable/**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await phone.page.goto('/', { waitUntil: 'commit' });
+	await phone.restore(file);
+	await expect(phone.restoreStatus).toHaveText('Restored: 1 item added.');
+	await expect(phone.progressLine).toHaveText(/^1 of \d+ questions answered$/);
+});
+
 test('after the first finished section the browser is asked, once, to keep the work', async ({
 	page,
 	homePage: home,
@@ -91,4 +114,40 @@ test('after the first finished section the browser is asked, once, to keep the w
 	await expect(
 		page.getByText('This browser has agreed to keep your progress until you delete it.')
 	).toBeVisible();
+});
+
+test('answers restored for a module this site lacks are kept, and counted for none of its modules', async ({
+	homePage: home
+}, info) => {
+	const first = questionsOf(sections[0]!.id)[0]!;
+	// Another site's module that happens to use the same section and question ids.
+	const file = info.outputPath('other-site.json');
+	await writeFile(
+		file,
+		JSON.stringify({
+			format: 'lectern-progress',
+			version: 2,
+			exportedAt: '2026-11-20T10:00:00.000Z',
+			attempts: [
+				{
+					id: 'other-1',
+					moduleId: 'gaza-2009',
+					sectionId: first.section,
+					questionId: first.id,
+					answer: { type: 'single', choice: 'a' },
+					correct: true,
+					try: 1,
+					at: Date.parse('2026-11-20T09:00:00Z')
+				}
+			],
+			closedSections: [],
+			assignments: []
+		})
+	);
+	await home.goto();
+	await home.restore(file);
+	await expect(home.restoreStatus).toHaveText('Restored: 1 item added.');
+	await expect(home.progressLine).toHaveText(/^0 of \d+ questions answered$/);
+	await home.page.reload();
+	await expect(home.progressLine).toHaveText(/^0 of \d+ questions answered$/);
 });

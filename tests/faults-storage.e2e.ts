@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { RELEASED_SCHEMAS } from '../src/lib/db/testing/fixtures';
 import { expect, test } from './fixtures';
@@ -5,12 +6,31 @@ import { sections } from './module-data';
 import { HomePage } from './pages/home-page';
 import { SectionPage } from './pages/section-page';
 import { storedAnswers } from './storage-probes';
+import { studentFile } from './class-files';
+import { TeacherPage } from './pages/teacher-page';
 
 // The data-safety fault suite (docs/reliability.md), storage taken away: a hidden page, a full
 // disk, site data cleared, an old tab holding up an update, no IndexedDB at all. Each checks
 // that the student is told and that every answer the screen called saved is still there.
 
 const first = sections[0]!;
+
+/**
+ * A fresh context with no room, its quota set before the app first touches IndexedDB. (Chromium
+ * applies a quota to connections opened after it; with no room, opening the database fails. The
+ * failed write itself, an AbortError wrapping QuotaExceededError, is covered on every write path
+ * in src/lib/db/faults.spec.ts.)
+ */
+async function fullDisk(browser: Browser, baseURL: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Storage.overrideQuotaForOrigin', {
+		origin: new URL(baseURL).origin,
+		quotaSize: 1
+	});
+	return { context, page };
+}
 
 test('an answer chosen but not checked is kept the moment the page is hidden', async ({ page }) => {
 	const quiz = new SectionPage(page, first.id);
@@ -39,17 +59,7 @@ test('a full disk: the answer stays on the page, the student is told, and can do
 	browser,
 	baseURL
 }) => {
-	// A fresh context, its quota set before the app first touches IndexedDB. (Chromium applies a
-	// quota to connections opened after it; with no room, opening the database fails. The failed
-	// write itself, an AbortError wrapping QuotaExceededError, is covered on every write path in
-	// src/lib/db/faults.spec.ts.)
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Storage.overrideQuotaForOrigin', {
-		origin: new URL(baseURL!).origin,
-		quotaSize: 1
-	});
+	const { context, page } = await fullDisk(browser, baseURL!);
 	const quiz = new SectionPage(page, first.id);
 	await quiz.goto();
 	await expect(quiz.storageAlert).toContainText('out of storage space');
@@ -62,6 +72,26 @@ test('a full disk: the answer stays on the page, the student is told, and can do
 	expect(file.attempts).toEqual([
 		expect.objectContaining({ questionId: quiz.question(1).id, correct: true })
 	]);
+	await context.close();
+});
+
+test('a full disk on a teacher’s device: the file is not imported, and the teacher is told what to do', async ({
+	browser,
+	baseURL
+}, info) => {
+	const { context, page } = await fullDisk(browser, baseURL!);
+	const file = await studentFile(info.outputDir, 'Ann', 1, { sections: [first.id] });
+	const dashboard = new TeacherPage(page);
+	await dashboard.goto();
+	await dashboard.importFiles([file]);
+	// A teacher's device holds no progress of theirs to download.
+	await expect(dashboard.logLine('Ann.json')).toHaveText(
+		'Ann.json: not imported: the device is out of storage space; free some (other sites’ data, large files), then try again.'
+	);
+	await expect(page.getByRole('alert').filter({ hasText: 'out of storage' }).first()).toHaveText(
+		'Your device is out of storage space for Lectern: nothing more can be kept here. Free some space (other sites’ data, large files), then reload the page.'
+	);
+	await expect(page.getByText(/download your progress/i)).toHaveCount(0);
 	await context.close();
 });
 

@@ -97,6 +97,21 @@ test('"saved" shows only once the write has committed, and closing at that momen
 	expect(await storedAnswers(again)).toEqual([quiz.question(1).id]);
 });
 
+test('a second try in flight is not called saved by the words of the first', async ({ page }) => {
+	const gate = await holdWrites(page);
+	const quiz = new SectionPage(page, first.id);
+	await quiz.goto();
+	await quiz.answerAndCheck(1, false);
+	await quiz.answer(1, false);
+	await gate.hold();
+	await quiz.check();
+	await gate.started();
+	await expect(quiz.status).not.toContainText('saved');
+	await gate.release();
+	await expect(quiz.status).toContainText('Here is the answer.');
+	await expect(quiz.status).toContainText('Answer saved on this device.');
+});
+
 test('a browser killed in the middle of a write keeps every saved answer and none half-written', async ({
 	baseURL
 }) => {

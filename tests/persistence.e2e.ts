@@ -134,7 +134,7 @@ test('a student downloads all progress as JSON, then resets the module after con
 	const home = new HomePage(page);
 	await home.goto();
 	const file = JSON.parse(readFileSync(await home.downloadProgress(), 'utf8'));
-	expect(file).toMatchObject({ format: 'lectern-progress', version: 2 });
+	expect(file).toMatchObject({ format: 'lectern-progress', version: 3 });
 	expect(file.attempts).toEqual([
 		expect.objectContaining({
 			moduleId: MODULE_ID,

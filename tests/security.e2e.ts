@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { encodeAssignment } from '../src/lib/assign/link';
 import { readResults, sealResults } from '../src/lib/results/file';
 import { expect, test } from './fixtures';
-import { MODULE_ID, sections } from './module-data';
+import { MODULE_ID, sections, siteModules } from './module-data';
 import {
 	builtPages,
 	expectNoInjectedMarkup,
@@ -185,7 +185,7 @@ test('hostile student names in imported results files stay text on the dashboard
 		className: '<svg onload=alert(2)>'
 	});
 	const original = await handIn(link, 'Ann');
-	const file = await readResults('ann.json', readFileSync(original, 'utf8'), new Set([MODULE_ID]));
+	const file = await readResults('ann.json', readFileSync(original, 'utf8'), siteModules);
 	const body: Partial<typeof file> = { ...file };
 	delete body.checksum;
 	const paths = await Promise.all(

@@ -73,3 +73,33 @@ export async function holdStorageCode(page: Page) {
 	const stop = () => page.unrouteAll({ behavior: 'ignoreErrors' });
 	return { release, loaded, isHeld: () => held !== null, stop };
 }
+
+/**
+ * Keeps a results file as an imported one, with raw IndexedDB and none of the import's checks:
+ * what an earlier version of Lectern may have let in.
+ */
+export function storeImportedFile(page: Page, fileName: string, file: { checksum: string }) {
+	return page.evaluate(
+		({ fileName, file }) =>
+			new Promise<void>((resolve, reject) => {
+				const req = indexedDB.open('lectern');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					const tx = db.transaction('submissions', 'readwrite');
+					const f = file as unknown as { module: { id: string }; assignment: { code: string } };
+					tx.objectStore('submissions').put({
+						checksum: file.checksum,
+						fileName,
+						moduleId: f.module.id,
+						assignmentCode: f.assignment.code,
+						importedAt: Date.now(),
+						file
+					});
+					tx.oncomplete = () => (db.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ fileName, file }
+	);
+}

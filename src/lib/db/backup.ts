@@ -23,12 +23,24 @@ export async function exportProgress(
 				() => [[], []] as [ClosedSection[], JoinedAssignment[]]
 			)
 		: [[], []];
+	const codes: string[] = [];
+	const places = new Map<string, number>();
+	const placeOf = (code: string) => {
+		let place = places.get(code);
+		if (place === undefined) places.set(code, (place = codes.push(code) - 1));
+		return place;
+	};
 	return {
 		format: 'lectern-progress',
-		version: 2,
+		version: 3,
 		exportedAt: now.toISOString(),
-		attempts: [...stored, ...extra].sort((a, b) => a.at - b.at),
-		closedSections,
+		codes,
+		attempts: [...stored, ...extra]
+			.sort((a, b) => a.at - b.at)
+			.map(({ assignment, ...a }) =>
+				assignment === undefined ? a : { ...a, assignment: placeOf(assignment) }
+			),
+		closedSections: closedSections.map((c) => ({ ...c, assignment: placeOf(c.assignment) })),
 		assignments
 	};
 }

@@ -82,12 +82,18 @@ export interface MetaRow {
 export type { ReviewCard };
 
 /** A file of everything a student has done, to keep or to restore (see progress-file.ts). */
+/**
+ * A progress file as downloaded (version 3): each assignment's code is written once, in
+ * `codes`, and the rows name it by its place there. Written on every row, the codes made a
+ * long history larger than a restore takes.
+ */
 export interface ProgressExport {
 	format: 'lectern-progress';
-	version: 2;
+	version: 3;
 	exportedAt: string;
-	attempts: StoredAttempt[];
-	closedSections: ClosedSection[];
+	codes: string[];
+	attempts: (Omit<StoredAttempt, 'assignment'> & { assignment?: number })[];
+	closedSections: (Omit<ClosedSection, 'assignment'> & { assignment: number })[];
 	assignments: JoinedAssignment[];
 }
 

@@ -20,21 +20,31 @@ export function restoreProgress(
 	return conn.run((db) =>
 		db.transaction('rw', [db.attempts, db.closedSections, db.assignments], async () => {
 			const report = { added: 0, known: 0 };
-			const addNew = async <T, K>(table: Table<T, K>, row: T, key: K) => {
-				if (await table.get(key)) report.known++;
-				else {
-					await table.add(row);
-					report.added++;
-				}
+			// Read and written in bulk: a row at a time took 54 s for 108,000 rows on a laptop.
+			const addNew = async <T, K, I>(
+				table: Table<T, K, I>,
+				all: readonly (T & I)[],
+				keyOf: (row: T & I) => K
+			) => {
+				// A key twice in the file: the first row counts, as when added one by one.
+				const seen = new Set<string>();
+				const unique = all.filter((r) => {
+					const k = JSON.stringify(keyOf(r));
+					return seen.has(k) ? false : (seen.add(k), true);
+				});
+				const here = await table.bulkGet(unique.map(keyOf));
+				const fresh = unique.filter((_, i) => !here[i]);
+				await table.bulkAdd(fresh);
+				report.added += fresh.length;
+				report.known += all.length - fresh.length;
 			};
-			for (const a of rows.attempts) await addNew(db.attempts, a, a.id);
-			for (const c of rows.closedSections)
-				await addNew(db.closedSections, c, [c.assignment, c.sectionId, c.round] as [
-					string,
-					string,
-					number
-				]);
-			for (const j of rows.assignments) await addNew(db.assignments, j, j.code);
+			await addNew(db.attempts, rows.attempts, (a) => a.id);
+			await addNew(
+				db.closedSections,
+				rows.closedSections,
+				(c) => [c.assignment, c.sectionId, c.round] as [string, string, number]
+			);
+			await addNew(db.assignments, rows.assignments, (j) => j.code);
 			return report;
 		})
 	);

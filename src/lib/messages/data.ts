@@ -19,6 +19,7 @@ export const dataText = {
 	lastExported: (date: string) => `Last downloaded: ${date}.`,
 	neverExported: 'You have not downloaded your progress yet.',
 	restoreLabel: 'Restore from a progress file',
+	restoring: 'Restoring the file… Keep this page open until it says it is done.',
 	restoreNote:
 		'Adds what the file holds to what is here; nothing already here is changed or doubled.',
 	restored: (added: number, known: number) =>

@@ -13,6 +13,17 @@ export const storageText = {
 		'Your device is out of storage space for Lectern. Your answers stay on this page: download your progress to keep them.',
 	storageWiped:
 		'Your saved progress is no longer in this browser: its site data was cleared since your last visit. If you downloaded your progress, restore it from that file.',
+	/** The same notices on a teacher's pages, which hold no progress of the teacher's own. */
+	teacherNotices: {
+		unavailable:
+			'This browser is not letting Lectern keep data (private browsing or blocked storage): what you import or make here is not kept after you leave.',
+		quota:
+			'Your device is out of storage space for Lectern: nothing more can be kept here. Free some space (other sites’ data, large files), then reload the page.',
+		closed:
+			'Lectern’s saved data is no longer reachable (site data may have been cleared). Reload the page.',
+		wiped:
+			'Lectern’s saved data is no longer in this browser: its site data was cleared since your last visit.'
+	},
 	restoreFromFile: 'Restore your progress from a file',
 	storageFailed: 'Lectern could not save to this browser’s storage.',
 	storageBlocked:
@@ -29,6 +40,11 @@ export const storageText = {
 			'this section was handed in meanwhile (in another tab?): its answers can no longer change',
 		failed: 'the browser refused to save it'
 	},
+	/** A teacher's pages hold no student progress: what they lose and can do is other. */
+	teacherProblem: {
+		quota:
+			'the device is out of storage space; free some (other sites’ data, large files), then try again'
+	},
 	download: 'Download my progress',
 	downloadNote: 'A JSON file with every answer you have checked, in every module.',
 	downloaded: 'Your progress file was downloaded.',
@@ -38,13 +54,19 @@ export const storageText = {
 } as const;
 
 /** A storage failure in words a student can act on; unknown causes get the general one. */
-export function problemText(code: string | null | undefined): string {
+export function problemText(
+	code: string | null | undefined,
+	who: 'student' | 'teacher' = 'student'
+): string {
+	if (who === 'teacher' && code && code in storageText.teacherProblem) {
+		return storageText.teacherProblem[code as keyof typeof storageText.teacherProblem];
+	}
 	return code && code in storageText.problem
 		? storageText.problem[code as keyof typeof storageText.problem]
 		: storageText.problem.failed;
 }
 
 /** A storage failure in words a student can act on: what failed, and why. */
-export function storageFailedText(e: unknown): string {
-	return `${storageText.storageFailed} ${problemText(problemOf(e))}`;
+export function storageFailedText(e: unknown, who: 'student' | 'teacher' = 'student'): string {
+	return `${storageText.storageFailed} ${problemText(problemOf(e), who)}`;
 }

@@ -4,7 +4,9 @@ import * as v from 'valibot';
 
 export const id = v.pipe(
 	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+	// The one such name every object inherits: as an id it would find a built-in, not an entry.
+	v.check((x) => !(x in Object.prototype), 'is a name JavaScript keeps for itself: choose another')
 );
 export const text = (max: number) =>
 	v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));

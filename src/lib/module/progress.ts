@@ -1,4 +1,5 @@
 import { pointsFor } from './grade';
+import { idRecord } from './id-record';
 import { FREE_RULES, MAX_TRIES, type FeedbackMode, type Rules } from './rules';
 import type { Answer } from './types';
 
@@ -58,7 +59,7 @@ export function recordsFrom(
 	mode: FeedbackMode = 'immediate'
 ): Record<string, QuestionRecord> {
 	const sorted = [...attempts].sort((a, b) => a.at - b.at);
-	const records: Record<string, QuestionRecord> = {};
+	const records = idRecord<QuestionRecord>();
 	for (const a of sorted) {
 		const r = (records[a.questionId] ??= { tries: [] });
 		if (!settled(r.tries, mode)) r.tries.push(a);

@@ -14,9 +14,12 @@ export function downloadText(
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Saves a value as a JSON file. */
+/**
+ * Saves a value as a JSON file, without indentation: a student's whole history indented was
+ * larger than the restore accepts.
+ */
 export function downloadJson(value: unknown, filename: string): void {
-	downloadText(JSON.stringify(value, null, 2), filename, 'application/json');
+	downloadText(JSON.stringify(value), filename, 'application/json');
 }
 
 /** Whether this browser can hand a file to another app (the share sheet of a phone). */

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordAttempt, allAttempts } from '../attempts';
 import { exportProgress } from '../backup';
 import { restoreProgress } from '../restore';
+import { readProgressFile } from '../progress-file';
 import { Connection, connect } from '../connection';
 import { LecternDB, SCHEMA_VERSION } from '../database';
 import type { MetaRow, StoredAttempt } from '../entities';
@@ -110,7 +111,10 @@ describe('site data cleared since the last visit', () => {
 		const row = await recordAttempt(store, attempt('again', 'q2', 2));
 		expect(rowsOf(await snapshot(indexedDB), 'attempts').get('"again"')).toStrictEqual(row);
 
-		expect(await restoreProgress(store, file)).toEqual({ added: 1, known: 0 });
+		expect(await restoreProgress(store, readProgressFile(JSON.stringify(file)))).toEqual({
+			added: 1,
+			known: 0
+		});
 		expect((await allAttempts(store)).map((a) => a.id)).toEqual(['lost', 'again']);
 	});
 

@@ -1,4 +1,5 @@
 import type { QuestionKind, Shape, WithEvidence } from '../contract';
+import { idRecord } from '$lib/module/id-record';
 import type { ClassifyAnswer } from './answer';
 import type { ClassifyFile } from './build';
 import { quizText } from '$lib/messages/quiz';
@@ -14,7 +15,7 @@ export const classify: QuestionKind<ClassifyShape> = {
 	isComplete: (q, a) => q.statements.every((s) => !!a.kinds[s.id]),
 	describeKey: (q) => q.statements.map((s) => `${s.text} → ${quizText.classifyKinds[s.answer]}`),
 	partsOf: (q, a) =>
-		Object.fromEntries(
+		idRecord(
 			q.statements.map((s) => [
 				s.id,
 				{

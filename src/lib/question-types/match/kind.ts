@@ -1,4 +1,5 @@
 import type { QuestionKind, Shape, WithEvidence } from '../contract';
+import { idRecord } from '$lib/module/id-record';
 import type { MatchAnswer } from './answer';
 import type { MatchFile } from './build';
 
@@ -17,7 +18,7 @@ export const match: QuestionKind<MatchShape> = {
 	isComplete: (q, a) => q.pairs.every((p) => !!a.pairs[p.id]),
 	describeKey: (q) => q.pairs.map((p) => `${p.left} → ${p.right}`),
 	partsOf: (q, a) =>
-		Object.fromEntries(
+		idRecord(
 			q.pairs.map((p) => [
 				p.id,
 				{ right: a.pairs[p.id] === p.id, given: a.pairs[p.id] ?? '', key: p.right }

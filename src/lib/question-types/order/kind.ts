@@ -1,4 +1,5 @@
 import type { QuestionKind, Shape, WithEvidence } from '../contract';
+import { idRecord } from '$lib/module/id-record';
 import type { OrderAnswer } from './answer';
 import type { OrderFile } from './build';
 import { quizText } from '$lib/messages/quiz';
@@ -20,7 +21,7 @@ export const order: QuestionKind<OrderShape> = {
 	describeKey: (q) => q.items.map((it, i) => `${i + 1}. ${it.text}`),
 	// Each item is right where the student put it or not; `given` is the place they put it in.
 	partsOf: (q, a) =>
-		Object.fromEntries(
+		idRecord(
 			q.items.map((it, i) => {
 				const at = a.items.indexOf(it.id);
 				return [it.id, { right: at === i, given: String(at + 1), key: quizText.orderPlace(i + 1) }];
