@@ -34,8 +34,9 @@ const startupBudgets: { page: string; html: string; kb: number }[] = [
 		html: `/m/${MODULE_ID}/${s.id}.html`,
 		kb: 80
 	})),
-	// The issue set 120 KB; the dashboard needs 59 KB today, so the budget is lowered to 70.
-	{ page: 'teacher dashboard', html: '/teacher.html', kb: 70 },
+	// The issue set 120 KB; the dashboard needs 64 KB today (its file readers and grading load
+	// with the files), so the budget is lowered to 66.
+	{ page: 'teacher dashboard', html: '/teacher.html', kb: 66 },
 	// The other pages need 45–60 KB today.
 	...[
 		'/m/' + MODULE_ID,

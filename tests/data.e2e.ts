@@ -151,3 +151,38 @@ test('answers restored for a module this site lacks are kept, and counted for no
 	await home.page.reload();
 	await expect(home.progressLine).toHaveText(/^0 of \d+ questions answered$/);
 });
+
+test('a long progress file restores with a bar that says how far it has gone', async ({
+	homePage: home
+}, info) => {
+	const first = questionsOf(sections[0]!.id)[0]!;
+	const rows = 20_000;
+	const file = info.outputPath('years.json');
+	await writeFile(
+		file,
+		JSON.stringify({
+			format: 'lectern-progress',
+			version: 2,
+			exportedAt: '2026-11-20T10:00:00.000Z',
+			attempts: Array.from({ length: rows }, (_, i) => ({
+				id: `old-${i}`,
+				moduleId: 'gaza-2009',
+				sectionId: first.section,
+				questionId: first.id,
+				answer: { type: 'single', choice: 'a' },
+				correct: true,
+				try: 1,
+				at: Date.parse('2026-11-20T09:00:00Z') - i
+			})),
+			closedSections: [],
+			assignments: []
+		})
+	);
+	await home.goto();
+	await home.restore(file);
+	const bar = home.page.getByRole('progressbar', { name: /^Answers and assignments gone through/ });
+	await expect(bar).toBeVisible();
+	// Restoring takes seconds here, not the few an expectation waits by default.
+	await expect(home.restoreStatus).toHaveText('Restored: 20,000 items added.', { timeout: 60_000 });
+	await expect(bar).toBeHidden();
+});

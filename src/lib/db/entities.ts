@@ -72,6 +72,11 @@ export interface ModuleFileRow {
 	outline: ModuleOutline;
 	openedAt: number;
 	file: ModuleFile;
+	/**
+	 * The files this one replaced, latest first (at most MAX_EARLIER_FILES): the results page
+	 * grades a file by the questions it was answered against. Rows kept before it have none.
+	 */
+	earlier?: ModuleFile[];
 }
 
 export interface MetaRow {

@@ -27,7 +27,7 @@ import {
 import { reviewCards, saveReview } from './reviews';
 import { forgetMadeAssignment, keepMadeAssignment, madeAssignments } from './made';
 import { exportProgress } from './backup';
-import { restoreProgress } from './restore';
+import { RESTORE_CHUNK, restoreProgress } from './restore';
 
 const attempt = newAttempt;
 /** Hands in section s1 of an assignment, round 1, at a given time. */
@@ -302,6 +302,26 @@ describe('Connection', () => {
 		};
 		await expect(restoreProgress(store, rows)).rejects.toMatchObject({ problem: 'quota' });
 		expect(await moduleAttempts(store, 'iraq')).toEqual([]);
+	});
+
+	it('says how far a restore has gone, chunk by chunk, to the last row', async () => {
+		const { store } = fresh();
+		const n = RESTORE_CHUNK * 2 + 10;
+		const attempts = Array.from({ length: n }, (_, i) => ({
+			...attempt(`q${i % 7}`, i + 1),
+			id: `r${i}`
+		}));
+		// One row twice: counted once in the total gone through, and as known.
+		const rows = { attempts: [...attempts, attempts[0]!], closedSections: [], assignments: [] };
+		const told: [number, number][] = [];
+		const report = await restoreProgress(store, rows, (done, total) => told.push([done, total]));
+		expect(report).toEqual({ added: n, known: 1 });
+		expect(told).toEqual([
+			[RESTORE_CHUNK, n + 1],
+			[RESTORE_CHUNK * 2, n + 1],
+			[n, n + 1],
+			[n + 1, n + 1]
+		]);
 	});
 
 	it('exports answers that could not be saved beside the stored ones', async () => {

@@ -20,10 +20,12 @@ export const dataText = {
 	neverExported: 'You have not downloaded your progress yet.',
 	restoreLabel: 'Restore from a progress file',
 	restoring: 'Restoring the file… Keep this page open until it says it is done.',
+	restoreProgress: (done: number, total: number) =>
+		`Answers and assignments gone through: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`,
 	restoreNote:
 		'Adds what the file holds to what is here; nothing already here is changed or doubled.',
 	restored: (added: number, known: number) =>
-		`Restored: ${added === 1 ? '1 item' : `${added} items`} added${known ? `, ${known} already here` : ''}.`,
+		`Restored: ${added === 1 ? '1 item' : `${added.toLocaleString('en')} items`} added${known ? `, ${known.toLocaleString('en')} already here` : ''}.`,
 	restoreProblem: {
 		'too-big': 'This file is too big to be a progress file. Nothing was changed.',
 		'not-json':

@@ -81,6 +81,14 @@ export const teacherText = {
 		'Practice is not scored: a section’s number is how many of its questions the student answered right in the end.',
 	dashRoundNote:
 		'A student who took a section again is marked with the go that counts; every go is in the file.',
+	dashEarlierKey: (n: number) =>
+		`${n === 1 ? 'One student’s file was' : `${n} students’ files were`} made with an earlier version of this module’s questions, and ${n === 1 ? 'is' : 'are'} graded by that version’s answer key:`,
+	dashUnknownKey: (n: number) =>
+		`${n === 1 ? 'One student’s file was' : `${n} students’ files were`} made with a version of this module’s questions that this site does not keep, so ${n === 1 ? 'it is' : 'they are'} graded by today’s answer key, which may not be the one the student answered:`,
+	dashReopenEarlier:
+		'To grade them by their own version, open the module file they were answered with on the home page, then today’s file again: the module keeps the key it replaces.',
+	dashDropped: (n: number) =>
+		`${n === 1 ? 'One answer is' : `${n} answers are`} to questions the key ${n === 1 ? 'it is' : 'they are'} graded by does not have, and ${n === 1 ? 'does' : 'do'} not count.`,
 	dashStudent: 'Student',
 	dashTotal: 'Total',
 	dashMinutes: 'Minutes',
@@ -188,6 +196,8 @@ export const teacherText = {
 	dashNotCounted: (n: number) =>
 		`${n === 1 ? '1 file imported by an earlier version of Lectern is' : `${n} files imported by an earlier version of Lectern are`} not counted: the assignment in ${n === 1 ? 'it is' : 'them is'} not the one in the link ${n === 1 ? 'it was' : 'they were'} made from.`,
 	dashRemoveNotCounted: (n: number) => (n === 1 ? 'Remove that file' : `Remove those ${n} files`),
+	dashNotLoaded:
+		'The results could not be shown: part of this page did not load. Check the connection, then reload the page. Every imported file is still kept.',
 	dashReportFailed: (name: string) =>
 		`The results of ${name} could not be shown. The other classes are not affected; removing this class’s files and importing them again may help.`,
 	dashRemoveClass: 'Remove this class’s files',

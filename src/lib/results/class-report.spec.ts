@@ -111,6 +111,39 @@ describe('the class report', () => {
 		]);
 	});
 
+	it('grades a file made with an earlier version by that version’s key where the module keeps it, and says so', () => {
+		const inVersion = (f: ResultsFile, version: string): ResultsFile => ({
+			...f,
+			module: { id: 'm', version }
+		});
+		// The earlier key had b right for both questions.
+		const earlier = new Map([['old', questions.map((q) => ({ ...q, answer: 'b' }) as Question)]]);
+		const lost = inVersion(file('Cy', '2026-12-01T10:00:00Z', ['a', 'b']), 'lost');
+		lost.attempts.push({ ...lost.attempts[0]!, questionId: 'q9' });
+		const [r] = classReports(
+			questions,
+			[
+				inVersion(file('Ann', '2026-12-01T10:00:00Z', ['b', 'b']), 'old'),
+				inVersion(file('Ben', '2026-12-01T10:00:00Z', ['a', 'a']), 'v'),
+				lost
+			],
+			() => [],
+			{ version: 'v', earlier }
+		);
+		expect(r!.students.map((s) => [s.student, s.graded.total, s.keyUsed, s.dropped])).toEqual([
+			['Ann', 2, 'earlier', 0],
+			['Ben', 2, 'current', 0],
+			['Cy', 1, 'unknown', 1]
+		]);
+		expect(r!.otherVersions).toEqual({ earlier: ['Ann'], unknown: ['Cy'], dropped: 1 });
+		// Without the keys, every file is graded by today's (as before versions were read).
+		const [plain] = classReports(questions, [
+			inVersion(file('Ann', '2026-12-01T10:00:00Z', ['b', 'b']), 'old')
+		]);
+		expect(plain!.students[0]!.graded.total).toBe(0);
+		expect(plain!.otherVersions).toEqual({ earlier: [], unknown: [], dropped: 0 });
+	});
+
 	it('marks a file handed in after the due day as late, and measures the time spent', () => {
 		expect(report!.students.map((s) => s.late)).toEqual([false, true]);
 		expect(report!.students[0]!.minutes).toBe(1);

@@ -25,6 +25,21 @@ export interface StudentRow {
 	late: boolean;
 	/** Sections the student worked on that score below the pass mark (none without one). */
 	belowPass: string[];
+	/**
+	 * The answer key the latest file is graded by: the module's own, or the earlier version's
+	 * it was made with, or today's for a version the module no longer keeps.
+	 */
+	keyUsed: 'current' | 'earlier' | 'unknown';
+	/** Questions answered in the latest file that the key it is graded by does not have. */
+	dropped: number;
+}
+
+/** A module's answer key, and the earlier versions of it that it keeps. */
+export interface ModuleKeys {
+	/** The fingerprint of today's questions, as results files name it. */
+	version: string;
+	/** Earlier questions by the version results files made with them name. */
+	earlier: ReadonlyMap<string, readonly Question[]>;
 }
 
 export interface ClassReport {
@@ -49,6 +64,8 @@ export interface ClassReport {
 	mastery: { kind: 'actor' | 'event'; id: string; questions: number; share: number }[];
 	/** Per reading skill the questions practise: the class's share of the points, 0 to 100. */
 	skills: { id: ReadingSkill; questions: number; share: number }[];
+	/** Students whose latest file was made with another version of the questions, by key used. */
+	otherVersions: { earlier: string[]; unknown: string[]; dropped: number };
 }
 
 /** The class's points on some questions, as a share of the most they could have had, 0 to 100. */
@@ -125,7 +142,9 @@ export function classReports(
 	questions: readonly Question[],
 	files: readonly ResultsFile[],
 	/** The class list an assignment's link carries, by its code; none when it has none. */
-	rosterOf: (code: string) => readonly string[] = () => []
+	rosterOf: (code: string) => readonly string[] = () => [],
+	/** Without them every file is graded by `questions`, whatever version it names. */
+	keys?: ModuleKeys
 ) {
 	const groups = new Map<string, ResultsFile[]>();
 	for (const f of files)
@@ -138,8 +157,19 @@ export function classReports(
 			const key = whoOf(f);
 			students.set(key, [...(students.get(key) ?? []), f]);
 		}
-		const grade = (f: ResultsFile) =>
-			regrade(asked, {
+		const inAssignment = (qs: readonly Question[]) =>
+			qs.filter((q) => assignment.sections.includes(q.section));
+		// A file is graded by the key it was answered against, when the module keeps it.
+		const keyOf = (f: ResultsFile) => {
+			if (!keys || f.module.version === keys.version)
+				return { used: 'current' as const, by: asked };
+			const earlier = keys.earlier.get(f.module.version);
+			return earlier
+				? { used: 'earlier' as const, by: inAssignment(earlier) }
+				: { used: 'unknown' as const, by: asked };
+		};
+		const grade = (f: ResultsFile, by = keyOf(f).by) =>
+			regrade(by, {
 				student: f.student,
 				mode: assignment.mode,
 				attempts: f.attempts,
@@ -148,7 +178,10 @@ export function classReports(
 		const rows = [...students.entries()].map(([key, mine]): Omit<StudentRow, 'sameName'> => {
 			// Instants, not text: "10:00+14:00" is earlier than "09:00Z".
 			const latest = mine.reduce((a, b) => (instant(b) > instant(a) ? b : a));
-			const graded = grade(latest);
+			const { used, by } = keyOf(latest);
+			const graded = grade(latest, by);
+			const answered = new Set(latest.attempts.map((a) => `${a.sectionId} ${a.questionId}`));
+			for (const q of by) answered.delete(`${q.section} ${q.id}`);
 			const history = [...mine]
 				.sort((a, b) => instant(a) - instant(b))
 				.map((f) => ({
@@ -159,7 +192,7 @@ export function classReports(
 			const sections = idRecord(
 				assignment.sections.map((s) => [
 					s,
-					asked.filter((q) => q.section === s).reduce((t, q) => t + (graded.points[q.id] ?? 0), 0)
+					by.filter((q) => q.section === s).reduce((t, q) => t + (graded.points[q.id] ?? 0), 0)
 				])
 			);
 			const times = latest.attempts.map((a) => a.at);
@@ -169,7 +202,7 @@ export function classReports(
 				assignment.mode === 'practice' || !assignment.passMark
 					? []
 					: assignment.sections.filter((s) => {
-							const max = asked.filter((q) => q.section === s).length;
+							const max = by.filter((q) => q.section === s).length;
 							return s in graded.rounds && sections[s]! * 100 < assignment.passMark! * max;
 						});
 			// Due means by the end of that day, wherever the class is: the day after begins late.
@@ -184,7 +217,9 @@ export function classReports(
 				sections,
 				minutes,
 				late,
-				belowPass
+				belowPass,
+				keyUsed: used,
+				dropped: answered.size
 			};
 		});
 		// "Student 2" before "Student 10"; names alike but for case side by side.
@@ -214,7 +249,12 @@ export function classReports(
 				named.map((r) => r.graded)
 			),
 			mastery: masteryOf(asked, named),
-			skills: skillsOf(asked, named)
+			skills: skillsOf(asked, named),
+			otherVersions: {
+				earlier: named.filter((r) => r.keyUsed === 'earlier').map((r) => r.student),
+				unknown: named.filter((r) => r.keyUsed === 'unknown').map((r) => r.student),
+				dropped: named.reduce((t, r) => t + r.dropped, 0)
+			}
 		};
 	});
 }

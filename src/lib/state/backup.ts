@@ -26,7 +26,9 @@ export type RestoreRefusal = import('$lib/db/progress-file').ProgressFileProblem
  * that is not a progress file gives a refusal and changes nothing.
  */
 export async function restoreFile(
-	file: File
+	file: File,
+	/** Told the rows gone through, of all the file's, as they are written. */
+	onProgress?: (done: number, total: number) => void
 ): Promise<{ report: RestoreReport } | { refused: RestoreRefusal }> {
 	// The checks load only when a file is chosen: the home page stays small.
 	const { readProgressFile, ProgressFileError, MAX_PROGRESS_BYTES } =
@@ -43,7 +45,7 @@ export async function restoreFile(
 		withDatabase(),
 		import('$lib/db/restore')
 	]);
-	const report = await restoreProgress(conn, rows);
+	const report = await restoreProgress(conn, rows, onProgress);
 	storage.restored();
 	return { report };
 }

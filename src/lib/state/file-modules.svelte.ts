@@ -1,5 +1,5 @@
 import type { Module } from '$lib/module/types';
-import { checkedModules, moduleFiles } from './module-files';
+import { checkedEarlier, checkedModules, moduleFiles } from './module-files';
 
 /**
  * Watches the modules opened from a file on this device, checked, in the shape a page reads them
@@ -8,8 +8,10 @@ import { checkedModules, moduleFiles } from './module-files';
  * once they are shown, so that their start-up code does not grow; returns the way to stop.
  */
 export function watchFileModules<T>(
-	shape: (mod: Module) => T,
-	onchange: (mods: T[]) => void
+	shape: (mod: Module, earlier: Module[]) => T,
+	onchange: (mods: T[]) => void,
+	/** The modules of the files each replaced, for `shape`: the results grade by them. */
+	withEarlier = false
 ): () => void {
 	return $effect.root(() => {
 		const rows = moduleFiles();
@@ -19,8 +21,12 @@ export function watchFileModules<T>(
 			if (rows.isLoading) return;
 			const listed = rows.current;
 			const token = ++reading;
-			void checkedModules(listed).then((mods) => {
-				if (token === reading) onchange(mods.map(shape));
+			void Promise.all([
+				checkedModules(listed),
+				Promise.all(listed.map((r) => (withEarlier ? checkedEarlier(r) : [])))
+			]).then(([mods, earlier]) => {
+				const earlierOf = (id: string) => earlier[listed.findIndex((r) => r.id === id)] ?? [];
+				if (token === reading) onchange(mods.map((m) => shape(m, earlierOf(m.id))));
 			});
 		});
 	});

@@ -96,6 +96,31 @@ export async function checkedModules(rows: readonly ModuleFileRow[]): Promise<Mo
 	return read.filter((m) => m !== null);
 }
 
+/** Earlier files' modules, checked, by the checksum of the file that held them. */
+const earlierChecked = new Map<string, Module | null>();
+
+/**
+ * The modules of the files a kept module file replaced, checked, for grading results files
+ * answered against them; one that no longer passes the checker is left out.
+ */
+export async function checkedEarlier(row: ModuleFileRow): Promise<Module[]> {
+	if (!row.earlier?.length) return [];
+	const { moduleOf } = await import('$lib/module/module-file');
+	return row.earlier.flatMap((file) => {
+		if (!earlierChecked.has(file.checksum)) {
+			let module: Module | null = null;
+			try {
+				module = moduleOf(file);
+			} catch {
+				// Left out: graded by today's key, which the dashboard says.
+			}
+			earlierChecked.set(file.checksum, module);
+		}
+		const module = earlierChecked.get(file.checksum);
+		return module ? [module] : [];
+	});
+}
+
 /**
  * A module opened from a file as the Assign page offers it: its sections previewed as the build
  * previews the site's, and the fingerprint its links carry; null when it is not on this device.

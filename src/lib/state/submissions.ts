@@ -2,15 +2,9 @@ import type { KnownModules } from '$lib/assign/link';
 import type { Submission } from '$lib/db/entities';
 import { problemOf, type StorageProblem } from '$lib/db/problem';
 import * as submissions from '$lib/db/submissions';
-import {
-	DASHBOARD_VERSION,
-	DashboardFileError,
-	MAX_DASHBOARD_BYTES,
-	readDashboardFile,
-	type DashboardFile,
-	type DashboardProblem
-} from '$lib/results/dashboard-file';
-import { MAX_FILE_BYTES, readResults, ResultsFileError, type FileProblem } from '$lib/results/file';
+// The readers (schemas, checksums) load when a file is chosen: the dashboard starts without them.
+import type { DashboardFile, DashboardProblem } from '$lib/results/dashboard-file';
+import type { FileProblem } from '$lib/results/file';
 import { LiveRead } from './live.svelte';
 import { withDatabase } from './storage.svelte';
 
@@ -37,6 +31,7 @@ export async function importResultsFiles(
 }
 
 async function importOne(f: File, knownModules: KnownModules): Promise<FileOutcome> {
+	const { MAX_FILE_BYTES, readResults, ResultsFileError } = await import('$lib/results/file');
 	try {
 		if (f.size > MAX_FILE_BYTES) throw new ResultsFileError(f.name, 'too-big');
 		const file = await readResults(f.name, await f.text(), knownModules);
@@ -83,7 +78,10 @@ export async function removeFiles(checksums: readonly string[]): Promise<number>
 
 /** Every file imported on this device, as imported: a backup to restore on another device. */
 export async function dashboardBackup(): Promise<DashboardFile> {
-	const { conn } = await withDatabase();
+	const [{ conn }, { DASHBOARD_VERSION }] = await Promise.all([
+		withDatabase(),
+		import('$lib/results/dashboard-file')
+	]);
 	const rows = await submissions.listSubmissions(conn);
 	return {
 		format: 'lectern-dashboard',
@@ -101,6 +99,8 @@ export async function restoreDashboard(
 	f: File,
 	knownModules: KnownModules
 ): Promise<{ added: number; known: number } | { refused: DashboardProblem }> {
+	const { DashboardFileError, MAX_DASHBOARD_BYTES, readDashboardFile } =
+		await import('$lib/results/dashboard-file');
 	let files;
 	try {
 		if (f.size > MAX_DASHBOARD_BYTES) throw new DashboardFileError({ backup: 'too-big' });
