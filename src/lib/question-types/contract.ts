@@ -87,6 +87,24 @@ export interface QuestionReport<S extends TypeShape> {
 	parts?: boolean;
 }
 
+/**
+ * An answer as an LMS records it, in SCORM's interaction types (which xAPI's cmi.interaction
+ * activities share), before either SCORM version writes it in its own notation.
+ */
+export type LmsResponse =
+	| { type: 'choice'; ids: readonly string[] }
+	| { type: 'fill-in'; text: string }
+	| { type: 'matching'; pairs: readonly (readonly [source: string, target: string])[] }
+	| { type: 'sequencing'; ids: readonly string[] };
+
+/** What an LMS needs of a type: a type's interaction.ts, listed in interactions.ts. */
+export interface QuestionInteraction<S extends TypeShape> {
+	/** The student's answer as an interaction's learner response. */
+	response(q: S['question'], a: S['answer']): LmsResponse;
+	/** The right answer, as the interaction's correct-response pattern. */
+	correct(q: S['question']): LmsResponse;
+}
+
 /** The module's data a question's key may refer to, and the ways to report a problem in it. */
 export interface BuildContext {
 	/** Reports a problem at a field path inside this question. */
