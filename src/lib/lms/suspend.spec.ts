@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'fflate';
 import { getModule } from '$lib/server/content';
-import type { Answer, Question } from '$lib/module/types';
 import { decodeSuspend, encodeSuspend, type SuspendState } from './suspend';
 import { SUSPEND_MAX } from './scorm-session';
+import { largestAnswer } from './testing/answers';
 
 const iraq = getModule('iraq-crisis-2014')!;
 const index = {
@@ -11,44 +11,6 @@ const index = {
 	questionTypes: iraq.questions.map((q) => q.type),
 	sectionIds: iraq.sections.map((s) => s.id)
 };
-
-/** Characters a deflater cannot shorten: a seeded walk over CJK ideographs. */
-function incompressible(length: number, seed: number) {
-	let x = seed;
-	return Array.from({ length }, () => {
-		x = (x * 1_103_515_245 + 12_345) % 2 ** 31;
-		return String.fromCodePoint(0x4e00 + (x % 20_000));
-	}).join('');
-}
-
-const longest = (ids: string[]) => ids.reduce((a, b) => (b.length > a.length ? b : a));
-
-/** The largest answer each question's type allows, as its answer schema does. */
-function largestAnswer(q: Question, i: number): Answer {
-	switch (q.type) {
-		case 'single':
-			return { type: 'single', choice: longest(q.options.map((o) => o.id)) };
-		case 'multiple':
-			return { type: 'multiple', choices: q.options.map((o) => o.id) };
-		case 'truth':
-			return { type: 'truth', value: 'not-stated' };
-		case 'order':
-			return { type: 'order', items: q.items.map((it) => it.id) };
-		case 'match': {
-			const right = longest(q.choices.map((o) => o.id));
-			return { type: 'match', pairs: Object.fromEntries(q.pairs.map((p) => [p.id, right])) };
-		}
-		case 'classify':
-			return {
-				type: 'classify',
-				kinds: Object.fromEntries(q.statements.map((s) => [s.id, 'opinion']))
-			};
-		case 'fill':
-			return { type: 'fill', text: incompressible(200, i + 1) };
-		default:
-			return { type: q.type, choice: longest(q.choices.map((c) => c.id)) } as Answer;
-	}
-}
 
 describe('what an LMS keeps to resume from (suspend_data)', () => {
 	it('reads back the state it was given', () => {
