@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { fromBase64Url, toBase64Url } from '$lib/module/base64url';
 import { fingerprint } from '$lib/module/hash';
 import { feedbackModes, type FeedbackMode } from '$lib/module/rules';
 import { daySchema, idSchema } from '$lib/module/answer-fields';
@@ -108,17 +109,6 @@ export class LinkError extends Error {
 }
 
 const check = fingerprint;
-
-const toBase64Url = (bytes: Uint8Array) =>
-	btoa(String.fromCharCode(...bytes))
-		.replace(/\+/g, '-')
-		.replace(/\//g, '_')
-		.replace(/=+$/, '');
-
-function fromBase64Url(text: string): Uint8Array {
-	const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-	return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-}
 
 type Payload = v.InferOutput<typeof Payload>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'fflate';
 import { getModule } from '$lib/server/content';
+import { toBase64Url } from '$lib/module/base64url';
 import { decodeSuspend, encodeSuspend, type SuspendState } from './suspend';
 import { SUSPEND_MAX } from './scorm-session';
 import { largestAnswer } from './testing/answers';
@@ -77,11 +78,7 @@ describe('what an LMS keeps to resume from (suspend_data)', () => {
 
 	it('takes nothing from suspend data that is not its own, or names what the module lacks', () => {
 		const good = encodeSuspend({ answers: [], closed: [] }, index, 4096);
-		const b64 = (json: string) => {
-			let s = '';
-			for (const b of deflateSync(new TextEncoder().encode(json))) s += String.fromCharCode(b);
-			return `1:${btoa(s)}`;
-		};
+		const b64 = (json: string) => `1:${toBase64Url(deflateSync(new TextEncoder().encode(json)))}`;
 		for (const bad of [
 			'',
 			'kirkuk',

@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import * as v from 'valibot';
 import { AnswerSchema } from '$lib/module/answer-schema';
+import { fromBase64Url, toBase64Url } from '$lib/module/base64url';
 import type { Answer } from '$lib/module/types';
 
 /**
@@ -9,7 +10,7 @@ import type { Answer } from '$lib/module/types';
  * round, and the sections handed in. The whole history stays on the device (Dexie) and in the
  * LMS's own record of interactions; this is only what resuming needs.
  *
- * The text is "1:" and the state as JSON, deflated and in base64: SCORM 1.2 keeps 4,096
+ * The text is "1:" and the state as JSON, deflated and in base64url: SCORM 1.2 keeps 4,096
  * characters, and question and option ids compress well.
  */
 export interface SuspendState {
@@ -45,10 +46,9 @@ function pack(state: SuspendState, index: SuspendIndex): string {
 		return row;
 	});
 	const closed = state.closed.map((c) => [index.sectionIds.indexOf(c.sectionId), c.round]);
-	const bytes = deflateSync(strToU8(JSON.stringify({ q: rows, c: closed })), { level: 9 });
-	let binary = '';
-	for (const b of bytes) binary += String.fromCharCode(b);
-	return FORMAT + btoa(binary);
+	return (
+		FORMAT + toBase64Url(deflateSync(strToU8(JSON.stringify({ q: rows, c: closed })), { level: 9 }))
+	);
 }
 
 /**
@@ -114,8 +114,7 @@ export function decodeSuspend(text: string, index: SuspendIndex): SuspendState |
 	if (!text.startsWith(FORMAT)) return null;
 	let data: unknown;
 	try {
-		const binary = atob(text.slice(FORMAT.length));
-		const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+		const bytes = fromBase64Url(text.slice(FORMAT.length));
 		// Inflated into a bounded buffer: a few bytes may stand for gigabytes.
 		const out = inflateSync(bytes, { out: new Uint8Array(MAX_INFLATED) });
 		if (out.length === MAX_INFLATED) return null;
